@@ -1,0 +1,118 @@
+package org.liandong.account;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.liandong.platform.AccessScope;
+import org.liandong.platform.LiandongUser;
+import org.liandong.platform.Role;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal kept in the (database-backed) session: who, which role, which communities. */
+final class SignedInUser implements LiandongUser, UserDetails, CredentialsContainer, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID userId;
+    private final String username;
+    private final String displayName;
+    private @Nullable String passwordHash;
+    private final Role role;
+    private final AccessScope scope;
+    private final @Nullable UUID householdId;
+    private final boolean enabled;
+    private final boolean locked;
+
+    SignedInUser(UUID userId, String username, String displayName, @Nullable String passwordHash, Role role,
+                 AccessScope scope, @Nullable UUID householdId, boolean enabled, boolean locked) {
+        this.userId = userId;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.scope = scope;
+        this.householdId = householdId;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public AccessScope scope() {
+        return scope;
+    }
+
+    @Override
+    public Optional<UUID> householdId() {
+        return Optional.ofNullable(householdId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return role.staff()
+                ? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority("ROLE_STAFF"))
+                : List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SignedInUser other && other.userId.equals(userId);
+    }
+
+    @Override
+    public int hashCode() {
+        return userId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

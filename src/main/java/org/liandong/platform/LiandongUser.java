@@ -1,0 +1,22 @@
+package org.liandong.platform;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The signed-in person as every module sees them. The account module supplies the implementation;
+ * modules ask it for the scope, never for account internals.
+ */
+public interface LiandongUser {
+
+    UUID userId();
+
+    String displayName();
+
+    Role role();
+
+    AccessScope scope();
+
+    /** The household a resident has claimed and staff have confirmed. */
+    Optional<UUID> householdId();
+}

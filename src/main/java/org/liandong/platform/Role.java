@@ -1,0 +1,39 @@
+package org.liandong.platform;
+
+import java.util.Locale;
+
+/** The people who use Liandong (DOMAIN.md, "Who uses it"). */
+public enum Role {
+    RESIDENT(false),
+    BUILDING_GROUP_LEADER(false),
+    VOLUNTEER(false),
+    SOCIAL_WORKER(true),
+    COMMUNITY_STAFF(true),
+    EXPERT(false),
+    STREET_ADMIN(true),
+    PLATFORM_ADMIN(true);
+
+    private final boolean staff;
+
+    Role(boolean staff) {
+        this.staff = staff;
+    }
+
+    /** Staff see the registry of the communities in their scope. */
+    public boolean staff() {
+        return staff;
+    }
+
+    /** Admins read the audit log and change a community's stage. */
+    public boolean admin() {
+        return this == STREET_ADMIN || this == PLATFORM_ADMIN;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String messageKey() {
+        return "role." + name().toLowerCase(Locale.ROOT);
+    }
+}
