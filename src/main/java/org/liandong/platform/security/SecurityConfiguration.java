@@ -28,7 +28,8 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/register", "/lang", "/text-size", "/error", "/favicon.ico",
-                                "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health/**",
+                                "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health/**", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
