@@ -138,4 +138,35 @@ class AccountIntegrationTests {
         mvc.perform(post("/residents/{id}/unmask", street.a().elderlyAloneWithoutCarer()).param("reason", "x")
                 .with(user(staffA))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void streetAdminsOpenStaffAccountsInsideTheirStreetOnly() throws Exception {
+        var admin = users.loadUserByUsername(street.streetAdminUsername());
+        var other = fixtures.street();
+        var name = "sw-" + street.a().id();
+        mvc.perform(post("/admin/accounts").param("username", name).param("displayName", "社工小李")
+                        .param("password", "long-enough-1").param("role", "SOCIAL_WORKER")
+                        .param("communities", other.a().id()).with(user(admin)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/accounts").param("username", name).param("displayName", "社工小李")
+                        .param("password", "long-enough-1").param("role", "PLATFORM_ADMIN")
+                        .param("communities", street.a().id()).with(user(admin)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("不能创建这个角色")));
+        mvc.perform(post("/admin/accounts").param("username", "<x>").param("displayName", "社工小李")
+                        .param("password", "long-enough-1").param("role", "SOCIAL_WORKER")
+                        .param("communities", street.a().id()).with(user(admin)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("用户名为 3–50 位")));
+        assertThat(jdbc.sql("select count(*) from user_account where username = :u").param("u", name)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/admin/accounts").param("username", name).param("displayName", "社工小李")
+                        .param("password", "long-enough-1").param("role", "SOCIAL_WORKER")
+                        .param("communities", street.a().id()).with(user(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        var worker = (org.liandong.platform.LiandongUser) users.loadUserByUsername(name);
+        assertThat(worker.scope().communityIds()).containsExactly(street.a().id());
+        mvc.perform(get("/admin/accounts").with(user(admin))).andExpect(content().string(containsString(name)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(other.a().staffUsername()))));
+        mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername(street.a().staffUsername()))))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -26,6 +26,11 @@ class AccountNavigation {
     }
 
     @Bean
+    NavigationItem accountsNavigation() {
+        return new NavigationItem("nav.accounts", "/admin/accounts", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 80);
+    }
+
+    @Bean
     NavigationItem auditNavigation() {
         return new NavigationItem("nav.audit", "/audit", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 90);
     }
