@@ -47,7 +47,8 @@ public class Registry {
                                String buildingGroup, String building, String address, String room, String name,
                                String sex, LocalDate birthDate, int age, String maskedPhone, String maskedIdNumber,
                                String relation, String residence, @Nullable LocalDate movedIn,
-                               @Nullable String needs, List<Tag> tags, List<CarerView> carers,
+                               @Nullable String needs, @Nullable LocalDate movedOut, List<Tag> tags,
+                               List<CarerView> carers,
                                List<CarerView> caresFor) {
     }
 
@@ -111,12 +112,14 @@ public class Registry {
                         Masked.idNumber(cipher.decrypt(rs.getString("id_number_cipher"))), rs.getString("relation"),
                         rs.getString("residence"),
                         rs.getDate("moved_in") == null ? null : rs.getDate("moved_in").toLocalDate(),
-                        rs.getString("needs"), List.of(), List.of(), List.of()))
+                        rs.getString("needs"),
+                        rs.getDate("moved_out") == null ? null : rs.getDate("moved_out").toLocalDate(),
+                        List.of(), List.of(), List.of()))
                 .optional().orElseThrow(OutOfScopeException::new);
         scope.check(r.communityId());
         return new ResidentView(r.id(), r.communityId(), r.communityName(), r.householdId(), r.buildingGroup(),
                 r.building(), r.address(), r.room(), r.name(), r.sex(), r.birthDate(), r.age(), r.maskedPhone(),
-                r.maskedIdNumber(), r.relation(), r.residence(), r.movedIn(), r.needs(), tags(id), carersOf(id),
+                r.maskedIdNumber(), r.relation(), r.residence(), r.movedIn(), r.needs(), r.movedOut(), tags(id), carersOf(id),
                 dependantsOf(id));
     }
 
@@ -162,6 +165,36 @@ public class Registry {
                             ? grade.strip() : null)
                     .param("at", Timestamp.from(clock.instant())).update();
         }
+    }
+
+    /** Corrects what changes most often: the phone number (kept when left empty) and the needs staff note down. */
+    @Transactional
+    public void updateContact(AccessScope scope, UUID residentId, @Nullable String phone, @Nullable String needs) {
+        scope.check(communityOfResident(residentId));
+        String normal = null;
+        if (phone != null && !phone.isBlank()) {
+            if (!PhoneNumber.isValid(phone)) {
+                throw new InvalidValueException("phone.error.format");
+            }
+            normal = PhoneNumber.normalise(phone);
+        }
+        var note = needs == null || needs.isBlank() ? null : needs.strip();
+        if (note != null && note.length() > 500) {
+            throw new InvalidValueException("registry.needs-too-long");
+        }
+        jdbc.sql("update resident set phone = coalesce(:p, phone), needs = :n where id = :id")
+                .param("p", normal).param("n", note).param("id", residentId).update();
+    }
+
+    /** Records that a resident moved away; they leave searches and lists but stay on record. */
+    @Transactional
+    public void moveOut(AccessScope scope, UUID residentId, LocalDate on) {
+        scope.check(communityOfResident(residentId));
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidValueException("registry.moved-out-future");
+        }
+        jdbc.sql("update resident set moved_out = :d where id = :id").param("d", java.sql.Date.valueOf(on))
+                .param("id", residentId).update();
     }
 
     /** Names a carer for a resident: another resident in the viewer's scope, or someone outside the registry. */

@@ -127,6 +127,31 @@ class ResidentController {
         return "redirect:/residents/" + id;
     }
 
+    @PostMapping("/residents/{id}/contact")
+    String contact(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                   @RequestParam(required = false) @Nullable String phone,
+                   @RequestParam(required = false) @Nullable String needs, RedirectAttributes redirect) {
+        try {
+            registry.updateContact(me.scope(), id, phone, needs);
+            redirect.addFlashAttribute("ok", "resident.contact.saved");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text(e));
+        }
+        return "redirect:/residents/" + id;
+    }
+
+    @PostMapping("/residents/{id}/move-out")
+    String moveOut(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                   @RequestParam java.time.LocalDate on, RedirectAttributes redirect) {
+        try {
+            registry.moveOut(me.scope(), id, on);
+            redirect.addFlashAttribute("ok", "resident.moved-out.saved");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text(e));
+        }
+        return "redirect:/residents/" + id;
+    }
+
     @PostMapping("/carers/{linkId}/remove")
     String removeCarer(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID linkId,
                        RedirectAttributes redirect) {
