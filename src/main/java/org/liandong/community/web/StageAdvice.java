@@ -2,6 +2,7 @@ package org.liandong.community.web;
 
 import java.util.List;
 import org.liandong.community.Places;
+import org.liandong.community.Registry;
 import org.liandong.community.Stage;
 import org.liandong.platform.LiandongUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,9 +19,11 @@ class StageAdvice {
     private static final int MAX_BADGES = 3;
 
     private final Places places;
+    private final Registry registry;
 
-    StageAdvice(Places places) {
+    StageAdvice(Places places, Registry registry) {
         this.places = places;
+        this.registry = registry;
     }
 
     @ModelAttribute("stageBadges")
@@ -28,7 +31,13 @@ class StageAdvice {
         if (!(principal instanceof LiandongUser user) || user.scope().everything()) {
             return List.of();
         }
-        var communities = places.communities(user.scope());
+        var scope = user.scope();
+        if (scope.communityIds().isEmpty() && user.householdId().isPresent()) {
+            // a resident sees the stage of the community they live in
+            scope = registry.communityOfHousehold(user.householdId().get())
+                    .map(id -> org.liandong.platform.AccessScope.of(List.of(id))).orElse(scope);
+        }
+        var communities = places.communities(scope);
         if (communities.size() > MAX_BADGES) {
             return List.of(); // street admins see stages on their overview instead of a row of badges
         }
