@@ -29,6 +29,16 @@ public enum Role {
         return this == STREET_ADMIN || this == PLATFORM_ADMIN;
     }
 
+    public static java.util.Set<Role> staffRoles() {
+        var roles = java.util.EnumSet.noneOf(Role.class);
+        for (var role : values()) {
+            if (role.staff) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -7,10 +7,9 @@ import org.liandong.account.AccountDirectoryView;
 import org.liandong.account.Accounts;
 import org.liandong.community.Places;
 import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LocalisedText;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.Role;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,13 +30,13 @@ class AccountAdminController {
     private final Accounts accounts;
     private final AccountDirectoryView directory;
     private final Places places;
-    private final MessageSource messages;
+    private final LocalisedText text;
 
-    AccountAdminController(Accounts accounts, AccountDirectoryView directory, Places places, MessageSource messages) {
+    AccountAdminController(Accounts accounts, AccountDirectoryView directory, Places places, LocalisedText text) {
         this.accounts = accounts;
         this.directory = directory;
         this.places = places;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/admin/accounts")
@@ -69,8 +68,7 @@ class AccountAdminController {
             }
             accounts.create(name, displayName.strip(), password, r, List.of(), chosen, null);
         } catch (InvalidValueException e) {
-            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute("problem", text.of(e));
             return list(me, model);
         }
         redirect.addFlashAttribute("ok", "admin.accounts.created");

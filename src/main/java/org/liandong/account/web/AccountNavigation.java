@@ -17,7 +17,7 @@ class AccountNavigation {
 
     @Bean
     NavigationItem claimsNavigation() {
-        return new NavigationItem("nav.claims", "/claims", staff(), 40);
+        return new NavigationItem("nav.claims", "/claims", Role.staffRoles(), 40);
     }
 
     @Bean
@@ -35,13 +35,4 @@ class AccountNavigation {
         return new NavigationItem("nav.audit", "/audit", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 90);
     }
 
-    private static Set<Role> staff() {
-        var roles = EnumSet.noneOf(Role.class);
-        for (var role : Role.values()) {
-            if (role.staff()) {
-                roles.add(role);
-            }
-        }
-        return roles;
-    }
 }

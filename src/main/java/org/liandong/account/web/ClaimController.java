@@ -6,9 +6,8 @@ import org.liandong.community.Places;
 import org.liandong.community.Registry;
 import org.liandong.platform.AccessScope;
 import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LocalisedText;
 import org.liandong.platform.LiandongUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,13 +25,13 @@ class ClaimController {
     private final Accounts accounts;
     private final Places places;
     private final Registry registry;
-    private final MessageSource messages;
+    private final LocalisedText text;
 
-    ClaimController(Accounts accounts, Places places, Registry registry, MessageSource messages) {
+    ClaimController(Accounts accounts, Places places, Registry registry, LocalisedText text) {
         this.accounts = accounts;
         this.places = places;
         this.registry = registry;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/my/household")
@@ -61,8 +60,7 @@ class ClaimController {
             }
             accounts.claimHousehold(me, communityId, building, room, residentName);
         } catch (InvalidValueException e) {
-            model.addAttribute("problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
+            model.addAttribute("problem", text.of(e));
             model.addAttribute("claim", accounts.latestClaimOf(me.userId()).orElse(null));
             model.addAttribute("communities", places.communities(AccessScope.all()));
             return "account/claim";

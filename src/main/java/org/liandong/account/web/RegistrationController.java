@@ -2,8 +2,7 @@ package org.liandong.account.web;
 
 import org.liandong.account.Accounts;
 import org.liandong.platform.InvalidValueException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.liandong.platform.LocalisedText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +18,11 @@ class RegistrationController {
     }
 
     private final Accounts accounts;
-    private final MessageSource messages;
+    private final LocalisedText text;
 
-    RegistrationController(Accounts accounts, MessageSource messages) {
+    RegistrationController(Accounts accounts, LocalisedText text) {
         this.accounts = accounts;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/register")
@@ -53,7 +52,7 @@ class RegistrationController {
 
     private String problem(Model model, String field, String key, Object... args) {
         model.addAttribute("errorField", field);
-        model.addAttribute("errorText", messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+        model.addAttribute("errorText", text.of(key, args));
         return "account/register";
     }
 }

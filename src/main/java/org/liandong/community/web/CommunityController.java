@@ -5,10 +5,9 @@ import org.liandong.community.Registry;
 import org.liandong.community.RegistryOverview;
 import org.liandong.community.Stage;
 import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LocalisedText;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.OutOfScopeException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,13 +26,13 @@ class CommunityController {
     private final Places places;
     private final Registry registry;
     private final RegistryOverview overview;
-    private final MessageSource messages;
+    private final LocalisedText text;
 
-    CommunityController(Places places, Registry registry, RegistryOverview overview, MessageSource messages) {
+    CommunityController(Places places, Registry registry, RegistryOverview overview, LocalisedText text) {
         this.places = places;
         this.registry = registry;
         this.overview = overview;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/communities")
@@ -66,8 +65,7 @@ class CommunityController {
             registry.changeStage(me, id, to, reason);
             redirect.addFlashAttribute("ok", "stage.changed");
         } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/communities/" + id;
     }

@@ -10,9 +10,8 @@ import org.liandong.community.Registry;
 import org.liandong.community.ResidentDirectory;
 import org.liandong.community.VulnerabilityKind;
 import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LocalisedText;
 import org.liandong.platform.LiandongUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,13 +33,13 @@ class ResidentController {
     private final ResidentDirectory directory;
     private final Registry registry;
     private final Places places;
-    private final MessageSource messages;
+    private final LocalisedText text;
 
-    ResidentController(ResidentDirectory directory, Registry registry, Places places, MessageSource messages) {
+    ResidentController(ResidentDirectory directory, Registry registry, Places places, LocalisedText text) {
         this.directory = directory;
         this.registry = registry;
         this.places = places;
-        this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/residents")
@@ -87,7 +86,7 @@ class ResidentController {
         try {
             model.addAttribute("idNumber", registry.unmaskIdNumber(me, id, reason));
         } catch (InvalidValueException e) {
-            model.addAttribute("unmaskProblem", text(e));
+            model.addAttribute("unmaskProblem", text.of(e));
         }
         return show(me, id, model);
     }
@@ -122,7 +121,7 @@ class ResidentController {
             registry.addCarer(me.scope(), id, carerResidentId, carerName, carerPhone, rel);
             redirect.addFlashAttribute("ok", "resident.carer.added");
         } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/residents/" + id;
     }
@@ -135,7 +134,7 @@ class ResidentController {
             registry.updateContact(me.scope(), id, phone, needs);
             redirect.addFlashAttribute("ok", "resident.contact.saved");
         } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/residents/" + id;
     }
@@ -147,7 +146,7 @@ class ResidentController {
             registry.moveOut(me.scope(), id, on);
             redirect.addFlashAttribute("ok", "resident.moved-out.saved");
         } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text(e));
+            redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/residents/" + id;
     }
@@ -164,10 +163,6 @@ class ResidentController {
     String household(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("household", registry.household(me.scope(), id));
         return "community/households/show";
-    }
-
-    private String text(InvalidValueException e) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
     }
 
     static @Nullable String trim(@Nullable String s, int max) {

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LocalisedText;
 import org.liandong.platform.OutOfScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -29,10 +28,10 @@ class ErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
-    private final MessageSource messages;
+    private final LocalisedText text;
 
-    ErrorAdvice(MessageSource messages) {
-        this.messages = messages;
+    ErrorAdvice(LocalisedText text) {
+        this.text = text;
     }
 
     @ExceptionHandler({OutOfScopeException.class, NoResourceFoundException.class})
@@ -62,15 +61,15 @@ class ErrorAdvice {
 
     private Object render(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                           String key, Object... args) {
-        var text = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        var message = text.of(key, args);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", text));
+            return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", message));
         }
         response.setStatus(status.value());
         var page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject("errorMessage", text);
+        page.addObject("errorMessage", message);
         return page;
     }
 }
