@@ -1,6 +1,8 @@
 package org.liandong.demo;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,12 +39,11 @@ final class DemoNames {
     private static final List<String> YOUNG_MEN = List.of("浩然", "子轩", "宇轩", "梓豪", "俊杰", "浩宇", "天佑",
             "博文", "子墨", "宇航", "一鸣", "嘉豪", "晨阳", "思远", "皓轩", "铭泽", "子豪", "睿", "浩", "轩");
 
-    /** Characters to compose two-character given names from. */
-    private static final String WOMEN_CHARS = "秀英兰芳玉珍华丽娟敏静燕红梅霞萍琳婷雪慧颖洁琴云莉倩佳怡欣雨涵彤馨琪萱悦瑶晨诗雯"
-            + "彩凤翠月素淑桂美晶丹璐露薇蓉芸菲";
-    private static final String MEN_CHARS = "建国伟强军明华平志勇斌杰涛磊鹏宇浩俊峰辉文东海荣德林刚超博轩然睿泽豪航铭成振永康"
-            + "金根宝福生兵昊凯毅翔宁锋亮波龙义祥卫";
-    private static final String EITHER_CHARS = "子思晓春嘉家天一安梓";
+    /** Characters to compose given names from, by the decade they were in fashion: before 1960, 1960–89, 1990 on. */
+    private static final String[] WOMEN_CHARS = {"秀英兰芳玉珍桂凤翠月素淑彩美华琴娥梅惠芬娣宝妹银珠仙爱莲菊", "丽娟敏静燕红梅霞萍琳婷雪慧颖洁琴云莉倩晶丹芳艳玲蓓琼蕾娜瑛虹",
+            "欣雨涵彤馨琪萱悦瑶晨诗雯璐露薇蓉芸菲怡佳可语若梦婉妍汐沁珊楠蕊晴媛茜昕"};
+    private static final String[] MEN_CHARS = {"建国华平志德福根宝荣生金林永振明文海长春成祥龙才发兴财忠义仁祖贵", "伟强军明华平志勇斌杰涛磊鹏峰辉东海刚超兵波亮卫锋飞勤健新立胜彬",
+            "宇浩俊轩然睿泽豪航铭博昊凯毅翔宁子天一嘉思晨梓哲瀚奕宸煜琛霖熙炜锦逸"};
 
     private static final double LOCAL_BOOST = 2.5;
 
@@ -90,18 +91,33 @@ final class DemoNames {
                     : birthYear < 1990 ? (women ? MIDDLE_WOMEN : MIDDLE_MEN) : (women ? YOUNG_WOMEN : YOUNG_MEN);
             return pick(classic);
         }
-        var chars = women ? WOMEN_CHARS : MEN_CHARS;
+        var era = birthYear < 1960 ? 0 : birthYear < 1990 ? 1 : 2;
+        var chars = women ? WOMEN_CHARS[era] : MEN_CHARS[era];
         // single-character given names were most common for those born in the 1970s and 1980s
         var single = birthYear >= 1965 && birthYear < 1995 ? 0.25 : 0.08;
         if (x < 0.45 + 0.55 * single) {
             return pick(chars);
         }
-        var first = random.nextDouble() < 0.2 ? pick(EITHER_CHARS) : pick(chars);
+        var first = pick(chars);
         String second;
         do {
             second = pick(chars);
         } while (second.equals(first));
         return first + second;
+    }
+
+    /** Every character a given name can be made of, for tests and docs. */
+    static Set<String> givenNameCharacters() {
+        var all = new TreeSet<String>();
+        for (var list : List.of(OLD_WOMEN, OLD_MEN, MIDDLE_WOMEN, MIDDLE_MEN, YOUNG_WOMEN, YOUNG_MEN)) {
+            list.forEach(n -> n.codePoints().forEach(c -> all.add(Character.toString(c))));
+        }
+        for (var chars : List.of(WOMEN_CHARS, MEN_CHARS)) {
+            for (var s : chars) {
+                s.codePoints().forEach(c -> all.add(Character.toString(c)));
+            }
+        }
+        return all;
     }
 
     private String pick(List<String> list) {
