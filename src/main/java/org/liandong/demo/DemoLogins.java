@@ -1,5 +1,6 @@
 package org.liandong.demo;
 
+import java.util.ArrayList;
 import java.util.Locale;
 import org.liandong.account.Accounts;
 import org.liandong.community.Places;
@@ -71,7 +72,7 @@ class DemoLogins {
         if (login.role() == Role.PLATFORM_ADMIN) {
             return "all communities";
         }
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         for (var street : login.streets()) {
             var name = places.street(street).map(Places.StreetView::name).orElse(street);
             parts.add("street " + name + " (" + places.communityIdsOfStreet(street).size() + " communities)");

@@ -1,6 +1,7 @@
 package org.liandong.demo;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,7 @@ record DemoStory(List<Home> homes, String elderPhone, String guardianPhone, Stri
 
     List<String> phones() {
         return homes.stream().flatMap(h -> h.people().stream()).map(Person::phone)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     int people() {

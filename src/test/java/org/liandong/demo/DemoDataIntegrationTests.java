@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.liandong.LiandongTest;
 import org.liandong.community.CarerRelation;
@@ -19,6 +22,7 @@ import org.liandong.community.Places;
 import org.liandong.community.Registry;
 import org.liandong.community.RegistryOverview;
 import org.liandong.community.ResidentDirectory;
+import org.liandong.community.VulnerabilityKind;
 import org.liandong.platform.AccessScope;
 import org.liandong.platform.ChineseIdNumber;
 import org.liandong.platform.LiandongUser;
@@ -89,7 +93,7 @@ class DemoDataIntegrationTests {
 
     @Test
     void theFirstCommunitiesOfEachStreetAreLivedInTheOthersHaveBuildingsOnly() {
-        var byId = figures().stream().collect(java.util.stream.Collectors.toMap(
+        var byId = figures().stream().collect(Collectors.toMap(
                 RegistryOverview.CommunityFigures::id, f -> f));
         for (var street : List.of(FENGLIN, HOUHU)) {
             var ids = places.communityIdsOfStreet(street);
@@ -118,7 +122,7 @@ class DemoDataIntegrationTests {
             assertThat(ChineseIdNumber.check(number, today)).as(number).isNull();
             var id = new ChineseIdNumber(number);
             assertThat(id.male()).isEqualTo("M".equals(row.get("sex")));
-            var birth = ((java.sql.Date) row.get("birth_date")).toLocalDate();
+            var birth = ((Date) row.get("birth_date")).toLocalDate();
             assertThat(id.birthDate()).isEqualTo(birth);
             assertThat(number).startsWith(FENGLIN.equals(row.get("street_id")) ? "310104" : "420102");
             assertThat(seen.add(number)).isTrue();
@@ -150,7 +154,7 @@ class DemoDataIntegrationTests {
                 null, false, false), 0, 5).rows().getFirst();
         var view = registry.resident(scope, teenager.id());
         assertThat(view.tags()).extracting(Registry.Tag::kind).contains(
-                org.liandong.community.VulnerabilityKind.DISABILITY);
+                VulnerabilityKind.DISABILITY);
         assertThat(view.carers()).singleElement().satisfies(carer -> {
             assertThat(carer.name()).isEqualTo(DemoStory.GUARDIAN);
             assertThat(carer.relation()).isEqualTo(CarerRelation.GUARDIAN);
@@ -159,8 +163,8 @@ class DemoDataIntegrationTests {
         var elder = directory.search(scope, new ResidentDirectory.Query(DemoStory.ELDER, ZHANGJIABANG, null, null,
                 false, false), 0, 5).rows().getFirst();
         assertThat(elder.age()).isGreaterThanOrEqualTo(80);
-        assertThat(elder.tags()).contains(org.liandong.community.VulnerabilityKind.CHRONIC_ILLNESS,
-                org.liandong.community.VulnerabilityKind.ELDERLY_ALONE);
+        assertThat(elder.tags()).contains(VulnerabilityKind.CHRONIC_ILLNESS,
+                VulnerabilityKind.ELDERLY_ALONE);
         assertThat(elder.carers()).isZero();
     }
 
@@ -219,7 +223,7 @@ class DemoDataIntegrationTests {
 
     private List<Long> counts() {
         var communities = demoCommunities();
-        var marks = String.join(",", java.util.Collections.nCopies(communities.size(), "?"));
+        var marks = String.join(",", Collections.nCopies(communities.size(), "?"));
         var args = communities.toArray();
         return Arrays.asList(
                 jdbc.queryForObject("select count(*) from resident where community_id in (" + marks + ")", Long.class, args),
