@@ -31,6 +31,10 @@ public class Places {
         this.jdbc = jdbc;
     }
 
+    public boolean hasDistrict(String id) {
+        return jdbc.sql("select count(*) from district where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     public List<StreetView> streets() {
         return jdbc.sql("""
                 select s.id, s.name, d.name district_name, d.city from street s join district d on d.id = s.district_id

@@ -1,0 +1,12 @@
+/**
+ * Demo data for the embedded start: real places (2023 statistical division codes of 枫林路街道, Xuhui, and
+ * 后湖街道, Wuhan) filled with generated, fictional households and residents, plus one login per role.
+ * Active only with {@code liandong.demo.enabled=true} (the default "demo" profile); loaded once, on the first
+ * start against a registry that does not hold the demo streets yet.
+ */
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"platform", "community", "account"})
+@NullMarked
+package org.liandong.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
