@@ -33,17 +33,17 @@ enum Column {
         this.headers = headers;
     }
 
-    boolean required() {
+    public boolean required() {
         return required;
     }
 
     /** The Chinese header the template writes. */
-    String header() {
+    public String header() {
         return headers[0];
     }
 
     /** The suffix of this column's message keys: {@code import.column.<key>}. */
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

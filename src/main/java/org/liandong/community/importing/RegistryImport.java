@@ -35,8 +35,13 @@ record RegistryImport(UUID id, String communityId, String communityName, UUID up
         FAILED,
         DISCARDED;
 
-        String messageKey() {
+        public String messageKey() {
             return "import.status." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** A word or two for lists. */
+        public String labelKey() {
+            return "import.state." + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -50,23 +55,23 @@ record RegistryImport(UUID id, String communityId, String communityName, UUID up
                 && heartbeatAt.plus(STALE).isBefore(now);
     }
 
-    boolean canCommit() {
+    public boolean canCommit() {
         return status == Status.READY;
     }
 
-    boolean hasRowProblems() {
+    public boolean hasRowProblems() {
         return badRows > 0 && (status == Status.INVALID || status == Status.REFUSED);
     }
 
     /** The required columns the file lacks, for the "missing columns" rejection. */
-    List<Column> missingColumns() {
+    public List<Column> missingColumns() {
         if (!"import.file.missing-columns".equals(problem) || problemArg == null) {
             return List.of();
         }
         return Arrays.stream(problemArg.split(",")).map(Column::valueOf).toList();
     }
 
-    int percent() {
+    public int percent() {
         return totalRows == 0 ? 0 : Math.min(100, processedRows * 100 / totalRows);
     }
 }
