@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ImportNavigation {
 
     @Bean
-    NavigationItem importNavigation() {
+    NavigationItem registryImportNavigation() {
         var staff = EnumSet.noneOf(Role.class);
         for (var role : Role.values()) {
             if (role.staff()) {
