@@ -18,10 +18,10 @@ import org.springframework.context.MessageSource;
 final class ImportTemplate {
 
     static final List<List<String>> EXAMPLES = List.of(
-            List.of("1号楼", "101", "张三", "男", "1980-05-12",
+            List.of("1号楼", "1201", "张三", "男", "1980-05-12",
                     ChineseIdNumber.of("110101", LocalDate.of(1980, 5, 12), 11).value(), "13900000001", "户主", "户籍",
                     "2010-03-01", "", "", ""),
-            List.of("1号楼", "101", "李四", "女", "1952-11-03",
+            List.of("1号楼", "1201", "李四", "女", "1952-11-03",
                     ChineseIdNumber.of("110101", LocalDate.of(1952, 11, 3), 22).value(), "", "母亲", "户籍",
                     "", "慢病需长期用药；低保", "", "每月需代取降压药"));
 

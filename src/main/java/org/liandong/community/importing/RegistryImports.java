@@ -41,14 +41,17 @@ class RegistryImports {
         this.clock = clock;
     }
 
+    @Transactional
     void create(UUID id, String communityId, UUID uploadedBy, String fileName, byte[] content) {
         var now = now();
         jdbc.sql("""
-                insert into registry_import (id, community_id, uploaded_by, file_name, content, status, total_rows,
+                insert into registry_import (id, community_id, uploaded_by, file_name, status, total_rows,
                     bad_rows, processed_rows, households, residents, created_at, heartbeat_at)
-                values (:id, :c, :by, :name, :content, 'VALIDATING', 0, 0, 0, 0, 0, :now, :now)""")
+                values (:id, :c, :by, :name, 'VALIDATING', 0, 0, 0, 0, 0, :now, :now)""")
                 .param("id", id).param("c", communityId).param("by", uploadedBy).param("name", fileName)
-                .param("content", content).param("now", now).update();
+                .param("now", now).update();
+        jdbc.sql("insert into registry_import_content (import_id, content) values (:id, :content)")
+                .param("id", id).param("content", content).update();
     }
 
     Optional<RegistryImport> find(UUID id) {
@@ -63,7 +66,7 @@ class RegistryImports {
     }
 
     Optional<byte[]> content(UUID id) {
-        return jdbc.sql("select content from registry_import where id = :id and content is not null")
+        return jdbc.sql("select content from registry_import_content where import_id = :id")
                 .param("id", id).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
@@ -111,26 +114,38 @@ class RegistryImports {
     @Transactional
     void failed(UUID id, String problem) {
         jdbc.sql("""
-                update registry_import set status = 'FAILED', problem = :problem, content = null, finished_at = :now,
+                update registry_import set status = 'FAILED', problem = :problem, finished_at = :now,
                     heartbeat_at = :now where id = :id""")
                 .param("problem", problem).param("now", now()).param("id", id).update();
+        dropContent(id);
     }
 
     @Transactional
     boolean discard(UUID id) {
-        return jdbc.sql("""
-                update registry_import set status = 'DISCARDED', content = null, finished_at = :now
+        var discarded = jdbc.sql("""
+                update registry_import set status = 'DISCARDED', finished_at = :now
                 where id = :id and status in ('READY', 'INVALID', 'REJECTED', 'REFUSED', 'FAILED')""")
                 .param("now", now()).param("id", id).update() == 1;
+        if (discarded) {
+            dropContent(id);
+        }
+        return discarded;
     }
 
     /** An earlier upload of the same person for the same community that was never committed is let go. */
     @Transactional
     void discardEarlier(UUID id, String communityId, UUID uploadedBy) {
-        jdbc.sql("""
-                update registry_import set status = 'DISCARDED', content = null, finished_at = :now
+        var earlier = jdbc.sql("""
+                select id from registry_import
                 where community_id = :c and uploaded_by = :by and id <> :id and status in ('READY', 'INVALID')""")
-                .param("now", now()).param("c", communityId).param("by", uploadedBy).param("id", id).update();
+                .param("c", communityId).param("by", uploadedBy).param("id", id).query(UUID.class).list();
+        for (var old : earlier) {
+            jdbc.sql("""
+                    update registry_import set status = 'DISCARDED', finished_at = :now
+                    where id = :id and status in ('READY', 'INVALID')""")
+                    .param("now", now()).param("id", old).update();
+            dropContent(old);
+        }
     }
 
     /** The content is kept only while the import may still be committed. */
@@ -140,11 +155,17 @@ class RegistryImports {
         jdbc.sql("""
                 update registry_import set status = :status, problem = :problem, problem_arg = :arg,
                     total_rows = :rows, bad_rows = :bad, processed_rows = :rows, households = :households,
-                    residents = :residents, heartbeat_at = :now, finished_at = :now""" + (keep ? "" : ", content = null")
-                + " where id = :id")
+                    residents = :residents, heartbeat_at = :now, finished_at = :now where id = :id""")
                 .param("status", status.name()).param("problem", problem).param("arg", arg)
                 .param("rows", result.rows()).param("bad", result.badRows()).param("households", result.households())
                 .param("residents", result.residents()).param("now", now()).param("id", id).update();
+        if (!keep) {
+            dropContent(id);
+        }
+    }
+
+    private void dropContent(UUID id) {
+        jdbc.sql("delete from registry_import_content where import_id = :id").param("id", id).update();
     }
 
     void addProblems(UUID id, List<RowProblem> problems) {

@@ -121,8 +121,8 @@ class RegistryImportIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("导入75甲")));
         assertThat(jdbc.sql("select count(*) from vulnerability where community_id = :c and kind = 'DISABILITY' and grade = '二级'")
                 .param("c", a.id()).query(Long.class).single()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from registry_import where id = :id and content is null").param("id", id)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from registry_import_content where import_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("""
                 select subject_label from audit_entry where action = 'IMPORT_RESIDENTS' and subject_id = :id
                 and community_id = :c and subject_type = 'registry_import'""")
@@ -410,5 +410,28 @@ class RegistryImportIntegrationTests {
         assertThat(html).contains("data-row=\"4\"", "data-row=\"5\"", "必填，不能为空", "身份证号被 Excel 存成了数字");
         assertThat(html).doesNotContain("data-row=\"3\"");
         assertThat(Pattern.compile("数据行").matcher(html).find()).isTrue();
+    }
+
+    @Test
+    void theTemplatesDownloadAndAreThemselvesValidSheets() throws Exception {
+        var form = mvc.perform(get("/registry/import").with(user(staffA))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("href=\"/registry/import\"", "导入登记表", "/registry/import/template.xlsx",
+                "enctype=\"multipart/form-data\"", "身份证号");
+        var csvTemplate = mvc.perform(get("/registry/import/template.csv").with(user(staffA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var text = new String(csvTemplate, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF楼栋,室号,姓名,性别,出生日期,身份证号,手机号,与户主关系,居住类型,迁入日期,困难类型,残疾等级,需求备注")
+                .contains("张三", "李四");
+        var xlsxTemplate = mvc.perform(get("/registry/import/template.xlsx").param("lang", "en").with(user(staffA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        for (var template : List.of(csvTemplate, xlsxTemplate)) {
+            var id = upload(staffA, a.id(), "template", template);
+            assertThat(status(jdbc, id)).as(() -> jdbc.sql(
+                    "select row_no || ' ' || column_name || ' ' || message_key from registry_import_problem where import_id = :id")
+                    .param("id", id).query(String.class).list().toString()).isEqualTo("READY");
+            assertThat(jdbc.sql("select households * 1000 + total_rows from registry_import where id = :id")
+                    .param("id", id).query(Integer.class).single()).isEqualTo(1002);
+        }
     }
 }
