@@ -24,7 +24,7 @@ JAVA_BIN=$(java_21_or_newer)
 mkdir -p target/bench
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
-echo "## $(date -u +%Y-%m-%dT%H:%MZ) on $(hostname): $(nproc) cores"
+echo "## $(date -u +%Y-%m-%dT%H:%MZ) on $(hostname): $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg)"
 free -h | sed 's/^/    /'
 "$JAVA_BIN" -version 2>&1 | sed 's/^/    /'
 for db in ${DBS:-h2 postgres}; do
