@@ -63,7 +63,7 @@ final class SpreadsheetFile {
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
             return new SpreadsheetFile(content, Kind.XLSX, "");
         }
-        if (ReadableWorkbook.isOLE2Header(content)) {
+        if (content.length >= 8 && ReadableWorkbook.isOLE2Header(content)) {
             throw new FileRejected("import.file.old-excel");
         }
         if (CsvText.binary(content)) {
