@@ -159,7 +159,7 @@ class ImportController {
     void templateCsv(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("登记表模板.csv", StandardCharsets.UTF_8).build().toString());
+                .filename(text("import.template.file") + ".csv", StandardCharsets.UTF_8).build().toString());
         response.getOutputStream().write(ImportTemplate.csv());
     }
 
@@ -167,7 +167,7 @@ class ImportController {
     void templateXlsx(HttpServletResponse response) throws IOException {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("登记表模板.xlsx", StandardCharsets.UTF_8).build().toString());
+                .filename(text("import.template.file") + ".xlsx", StandardCharsets.UTF_8).build().toString());
         ImportTemplate.xlsx(response.getOutputStream(), messages, LocaleContextHolder.getLocale());
     }
 
