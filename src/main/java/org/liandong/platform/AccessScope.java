@@ -7,7 +7,7 @@ import java.util.Set;
  * The communities (residents' committees, by statistical code) a person may see. Street scopes are
  * expanded to their communities at sign-in; platform admins see every community.
  */
-public record AccessScope(boolean everything, Set<String> communityIds) {
+public record AccessScope(boolean everything, Set<String> communityIds) implements java.io.Serializable {
 
     public AccessScope {
         communityIds = Set.copyOf(communityIds);

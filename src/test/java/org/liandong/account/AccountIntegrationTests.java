@@ -44,6 +44,9 @@ class AccountIntegrationTests {
                 .andExpect(authenticated().withUsername(street.a().staffUsername()));
         mvc.perform(formLogin("/login").user(street.a().staffUsername()).password("wrong-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        // the session lives in the database, so any application node can serve the next request
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :u")
+                .param("u", street.a().staffUsername()).query(Long.class).single()).isPositive();
         var hash = jdbc.sql("select password_hash from user_account where username = :u")
                 .param("u", street.a().staffUsername()).query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(Fixtures.PASSWORD);
