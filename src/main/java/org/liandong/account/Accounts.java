@@ -145,6 +145,12 @@ public class Accounts {
         }
     }
 
+    /** The household a resident's confirmed claim links them to, as they may see it: their own, nothing else. */
+    public Optional<Registry.HouseholdView> ownHousehold(UUID userId) {
+        return householdOf(userId).flatMap(id -> registry.communityOfHousehold(id)
+                .map(community -> registry.household(AccessScope.of(List.of(community)), id)));
+    }
+
     public Optional<UUID> householdOf(UUID userId) {
         return jdbc.sql("select household_id from user_account where id = :id").param("id", userId)
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single();

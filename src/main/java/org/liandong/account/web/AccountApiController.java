@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.liandong.account.Accounts;
 import org.liandong.community.Registry;
-import org.liandong.platform.AccessScope;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.OutOfScopeException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,11 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApiController {
 
     private final Accounts accounts;
-    private final Registry registry;
-
-    AccountApiController(Accounts accounts, Registry registry) {
+    AccountApiController(Accounts accounts) {
         this.accounts = accounts;
-        this.registry = registry;
     }
 
     @GetMapping
@@ -33,8 +29,6 @@ class AccountApiController {
 
     @GetMapping("/household")
     Registry.HouseholdView household(@AuthenticationPrincipal LiandongUser me) {
-        var id = accounts.householdOf(me.userId()).orElseThrow(OutOfScopeException::new);
-        var community = registry.communityOfHousehold(id).orElseThrow(OutOfScopeException::new);
-        return registry.household(AccessScope.of(List.of(community)), id);
+        return accounts.ownHousehold(me.userId()).orElseThrow(OutOfScopeException::new);
     }
 }

@@ -37,11 +37,9 @@ class ClaimController {
     @GetMapping("/my/household")
     @PreAuthorize("hasRole('RESIDENT')")
     String myHousehold(@AuthenticationPrincipal LiandongUser me, Model model) {
-        var household = accounts.householdOf(me.userId());
+        var household = accounts.ownHousehold(me.userId());
         if (household.isPresent()) {
-            var community = registry.communityOfHousehold(household.get()).orElseThrow();
-            model.addAttribute("household", registry.household(AccessScope.of(java.util.List.of(community)),
-                    household.get()));
+            model.addAttribute("household", household.get());
             return "account/my-household";
         }
         model.addAttribute("claim", accounts.latestClaimOf(me.userId()).orElse(null));

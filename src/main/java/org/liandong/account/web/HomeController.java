@@ -1,7 +1,6 @@
 package org.liandong.account.web;
 
 import org.liandong.account.Accounts;
-import org.liandong.community.Registry;
 import org.liandong.community.RegistryOverview;
 import org.liandong.platform.LiandongUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,12 +14,9 @@ class HomeController {
 
     private final RegistryOverview overview;
     private final Accounts accounts;
-    private final Registry registry;
-
-    HomeController(RegistryOverview overview, Accounts accounts, Registry registry) {
+    HomeController(RegistryOverview overview, Accounts accounts) {
         this.overview = overview;
         this.accounts = accounts;
-        this.registry = registry;
     }
 
     @GetMapping("/")
@@ -35,10 +31,7 @@ class HomeController {
             model.addAttribute("pendingClaims", accounts.pendingClaimCount(user.scope()));
             return "account/home-staff";
         }
-        var household = accounts.householdOf(user.userId());
-        household.ifPresent(id -> model.addAttribute("household", registry.household(
-                org.liandong.platform.AccessScope.of(java.util.List.of(registry.communityOfHousehold(id).orElseThrow())),
-                id)));
+        accounts.ownHousehold(user.userId()).ifPresent(h -> model.addAttribute("household", h));
         model.addAttribute("claim", accounts.latestClaimOf(user.userId()).orElse(null));
         return "account/home-person";
     }
