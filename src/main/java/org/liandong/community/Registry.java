@@ -287,6 +287,13 @@ public class Registry {
                 .query(UUID.class).optional();
     }
 
+    /** Every household of a community, e.g. to issue each one an out-pass. */
+    public List<UUID> householdIds(AccessScope scope, String communityId) {
+        scope.check(communityId);
+        return jdbc.sql("select id from household where community_id = :c order by id").param("c", communityId)
+                .query(UUID.class).list();
+    }
+
     /** Whether someone of this name lives in the household (a first check of a resident's claim). */
     public boolean livesIn(UUID householdId, String name) {
         return jdbc.sql("select count(*) from resident where household_id = :h and name = :n and moved_out is null")
