@@ -68,7 +68,7 @@ class TaskController {
         model.addAttribute("communities", communities);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("kinds", TaskKind.values());
-        var forNew = filter.communityId() != null ? filter.communityId()
+        var forNew = filter.communityId() != null && me.scope().covers(filter.communityId()) ? filter.communityId()
                 : communities.size() == 1 ? communities.get(0).id() : null;
         model.addAttribute("newCommunity", forNew);
         model.addAttribute("choices", forNew == null ? List.of() : choices(me, forNew));
