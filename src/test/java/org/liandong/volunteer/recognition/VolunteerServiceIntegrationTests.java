@@ -130,6 +130,34 @@ class VolunteerServiceIntegrationTests {
     }
 
     @Test
+    void everythingReadsInEnglishToo() throws Exception {
+        served(wang, 90, Instant.now());
+        var me = users.loadUserByUsername(wang.username());
+        for (var path : new String[] {"/volunteer/me/hours", "/volunteer/me/tasks"}) {
+            mvc.perform(get(path).param("lang", "en").with(user(me))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))))
+                    .andExpect(content().string(not(containsString("我的"))));
+        }
+        mvc.perform(get("/volunteer/me/hours").param("lang", "en").with(user(me)))
+                .andExpect(content().string(containsString("My volunteer hours")))
+                .andExpect(content().string(containsString("Sprout")));
+        mvc.perform(get("/volunteer/thanks/{c}", street.a().id()).param("lang", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("thank-you board")))
+                .andExpect(content().string(not(containsString("??"))));
+        var staff = users.loadUserByUsername(street.a().staffUsername());
+        for (var path : new String[] {"/volunteer/tasks", "/volunteer/checkin-points", "/volunteer/hours"}) {
+            mvc.perform(get(path).param("lang", "en").with(user(staff))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+        var pdf = mvc.perform(get("/volunteer/me/certificate.pdf").param("lang", "en").with(user(me)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var reader = new PdfReader(pdf)) {
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Certificate of Volunteer Service")
+                    .contains("王秀英").contains("residents' committee");
+        }
+    }
+
+    @Test
     void noHoursNoCertificateButAClearMessage() throws Exception {
         mvc.perform(get("/volunteer/me/certificate.pdf").with(user(users.loadUserByUsername(li.username()))))
                 .andExpect(status().isBadRequest());
