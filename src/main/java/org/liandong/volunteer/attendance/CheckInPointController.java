@@ -38,8 +38,11 @@ class CheckInPointController {
 
     @GetMapping("/volunteer/checkin-points")
     String list(@AuthenticationPrincipal LiandongUser me, Model model) {
+        var communities = places.communities(me.scope());
         model.addAttribute("points", checkIns.points(me.scope()));
-        model.addAttribute("communities", places.communities(me.scope()));
+        model.addAttribute("communities", communities);
+        model.addAttribute("communityNames", communities.stream().collect(java.util.stream.Collectors.toMap(
+                Places.CommunityView::id, Places.CommunityView::name)));
         return "volunteer/attendance/points";
     }
 
