@@ -97,7 +97,16 @@ class VolunteerServiceBrowserTests {
 
         // the volunteer, on a phone, accepts the task and finishes it with a note
         var phone = browser.open(Browser.Screen.PHONE, false);
-        signIn(phone, volunteer.username());
+        // scanning before signing in leads through the login page back to the check-in page, nothing recorded
+        phone.navigate(checkInUrl);
+        assertThat(phone.locator("#password")).isVisible();
+        phone.getByLabel("手机号或用户名").fill(volunteer.username());
+        phone.locator("#password").fill(Fixtures.PASSWORD);
+        phone.locator("form.stack button[type=submit]").click();
+        phone.waitForURL(u -> u.contains("/volunteer/checkin/"));
+        assertThat(phone.locator("#checkin-button")).hasText("签到");
+        assertThat(jdbc.sql("select count(*) from volunteer_attendance where volunteer_id = :v")
+                .param("v", volunteer.id()).query(Integer.class).single()).isZero();
         phone.navigate(url("/volunteer/me/tasks"));
         assertThat(phone.locator(".task-card")).containsText("给3号楼101王阿婆送降压药");
         Browser.screenshot(phone, "volunteer-tasks-phone");

@@ -169,6 +169,8 @@ class CheckIns {
     Result scan(UUID volunteerId, String volunteerName, UUID pointId, @Nullable String day,
                 @Nullable String signature) {
         var point = verify(pointId, day, signature);
+        // one scan at a time per volunteer, so two quick scans cannot open two stays
+        jdbc.sql("select id from volunteer where id = :v for update").param("v", volunteerId).query(UUID.class).list();
         var now = clock.instant();
         var open = openStay(volunteerId);
         if (open.isPresent()) {
