@@ -32,6 +32,8 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health")
                         .permitAll()
+                        // public recognition pages: the thank-you board and certificate verification
+                        .requestMatchers("/volunteer/certificates/**", "/volunteer/thanks/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler).permitAll())

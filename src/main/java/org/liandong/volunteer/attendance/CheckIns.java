@@ -1,0 +1,231 @@
+package org.liandong.volunteer.attendance;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.liandong.platform.AccessScope;
+import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.OutOfScopeException;
+import org.liandong.volunteer.ServiceHours;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Volunteers check in at a duty point by scanning its QR code and check out by scanning it again; the
+ * stay becomes hours in the ledger, capped (and flagged) when it is implausibly long.
+ */
+@Service
+class CheckIns {
+
+    public record Point(UUID id, String communityId, String name, String secret, boolean active) {
+    }
+
+    public record Stay(UUID id, UUID pointId, String pointName, Instant checkedIn, @Nullable Instant checkedOut,
+                @Nullable Integer minutes, boolean capped) {
+
+        public java.time.LocalDateTime inLocal() {
+            return checkedIn.atZone(ServiceHours.ZONE).toLocalDateTime();
+        }
+
+        public java.time.@Nullable LocalDateTime outLocal() {
+            return checkedOut == null ? null : checkedOut.atZone(ServiceHours.ZONE).toLocalDateTime();
+        }
+    }
+
+    public enum Outcome { CHECKED_IN, CHECKED_OUT, ALREADY_IN }
+
+    public record Result(Outcome outcome, String pointName, Instant at, int minutes, boolean capped) {
+
+        public java.time.LocalDateTime local() {
+            return at.atZone(ServiceHours.ZONE).toLocalDateTime();
+        }
+
+        public String hours() {
+            return ServiceHours.hours(minutes);
+        }
+    }
+
+    /** A second scan within this time is a double tap, not a check-out. */
+    static final Duration DOUBLE_TAP = Duration.ofSeconds(60);
+
+    private final JdbcClient jdbc;
+    private final CheckInCodes codes;
+    private final ServiceHours hours;
+    private final AttendanceSettings settings;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CheckIns(JdbcClient jdbc, CheckInCodes codes, ServiceHours hours, AttendanceSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.codes = codes;
+        this.hours = hours;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return clock.instant().atZone(ServiceHours.ZONE).toLocalDate();
+    }
+
+    List<Point> points(AccessScope scope) {
+        if (scope.everything()) {
+            return jdbc.sql("select * from volunteer_checkin_point order by community_id, name").query(this::point).list();
+        }
+        if (scope.communityIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from volunteer_checkin_point where community_id in (:ids) order by community_id, name")
+                .param("ids", scope.communityIds()).query(this::point).list();
+    }
+
+    Point point(AccessScope scope, UUID id) {
+        var point = find(id).orElseThrow(OutOfScopeException::new);
+        scope.check(point.communityId());
+        return point;
+    }
+
+    UUID create(AccessScope scope, String communityId, @Nullable String name) {
+        scope.check(communityId);
+        var clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 50) {
+            throw new InvalidValueException("volunteer.checkin.point.name-required");
+        }
+        var secret = new byte[24];
+        random.nextBytes(secret);
+        var id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    insert into volunteer_checkin_point (id, community_id, name, secret, active, created_at)
+                    values (:id, :c, :name, :secret, true, :now)""")
+                    .param("id", id).param("c", communityId).param("name", clean)
+                    .param("secret", HexFormat.of().formatHex(secret)).param("now", Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidValueException("volunteer.checkin.point.name-taken", clean);
+        }
+        return id;
+    }
+
+    /** The path (with query) today's QR code of the point encodes. */
+    String todaysPath(Point point) {
+        var day = today();
+        return "/volunteer/checkin/" + point.id() + "?d=" + day + "&s=" + codes.sign(point.id(), point.secret(), day);
+    }
+
+    /** The point, if the code is today's and genuine; otherwise a clear reason and nothing is recorded. */
+    Point verify(UUID pointId, @Nullable String day, @Nullable String signature) {
+        var point = find(pointId).filter(Point::active)
+                .orElseThrow(() -> new InvalidValueException("volunteer.checkin.unknown-point"));
+        if (day == null || signature == null || signature.isBlank()) {
+            throw new InvalidValueException("volunteer.checkin.bad-signature");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("volunteer.checkin.bad-signature");
+        }
+        if (!codes.valid(pointId, point.secret(), date, signature)) {
+            throw new InvalidValueException("volunteer.checkin.bad-signature");
+        }
+        if (!date.equals(today())) {
+            throw new InvalidValueException("volunteer.checkin.wrong-day", date, today());
+        }
+        return point;
+    }
+
+    Optional<Stay> openStay(UUID volunteerId) {
+        return jdbc.sql("""
+                select a.*, p.name as point_name from volunteer_attendance a
+                join volunteer_checkin_point p on p.id = a.point_id
+                where a.volunteer_id = :v and a.checked_out_at is null
+                order by a.checked_in_at desc""")
+                .param("v", volunteerId).query(this::stay).list().stream().findFirst();
+    }
+
+    List<Stay> recentStays(UUID volunteerId) {
+        return jdbc.sql("""
+                select a.*, p.name as point_name from volunteer_attendance a
+                join volunteer_checkin_point p on p.id = a.point_id
+                where a.volunteer_id = :v order by a.checked_in_at desc limit 30""")
+                .param("v", volunteerId).query(this::stay).list();
+    }
+
+    /** A scan of a verified code: check in, or check out when already checked in here. */
+    @Transactional
+    Result scan(UUID volunteerId, String volunteerName, UUID pointId, @Nullable String day,
+                @Nullable String signature) {
+        var point = verify(pointId, day, signature);
+        // one scan at a time per volunteer, so two quick scans cannot open two stays
+        jdbc.sql("select id from volunteer where id = :v for update").param("v", volunteerId).query(UUID.class).list();
+        var now = clock.instant();
+        var open = openStay(volunteerId);
+        if (open.isPresent()) {
+            var stay = open.get();
+            if (stay.pointId().equals(point.id())) {
+                if (Duration.between(stay.checkedIn(), now).compareTo(DOUBLE_TAP) < 0) {
+                    return new Result(Outcome.ALREADY_IN, point.name(), stay.checkedIn(), 0, false);
+                }
+                return checkOut(volunteerId, volunteerName, stay, point.communityId(), point.name(), now);
+            }
+            // forgot to check out elsewhere: close that stay first (capped like any other)
+            var other = find(stay.pointId()).orElseThrow();
+            checkOut(volunteerId, volunteerName, stay, other.communityId(), other.name(), now);
+        }
+        jdbc.sql("""
+                insert into volunteer_attendance (id, volunteer_id, point_id, community_id, checked_in_at, capped)
+                values (:id, :v, :p, :c, :now, false)""")
+                .param("id", UUID.randomUUID()).param("v", volunteerId).param("p", point.id())
+                .param("c", point.communityId()).param("now", Timestamp.from(now)).update();
+        return new Result(Outcome.CHECKED_IN, point.name(), now, 0, false);
+    }
+
+    private Result checkOut(UUID volunteerId, String volunteerName, Stay stay, String communityId, String pointName,
+                            Instant now) {
+        var stayed = Duration.between(stay.checkedIn(), now);
+        var capped = stayed.compareTo(settings.cap()) > 0;
+        var minutes = (int) (capped ? settings.cap() : stayed).toMinutes();
+        var changed = jdbc.sql("""
+                update volunteer_attendance set checked_out_at = :now, minutes = :m, capped = :capped
+                where id = :id and checked_out_at is null""")
+                .param("now", Timestamp.from(now)).param("m", minutes).param("capped", capped).param("id", stay.id())
+                .update();
+        if (changed != 1) {
+            throw new InvalidValueException("volunteer.checkin.changed-meanwhile");
+        }
+        hours.record(volunteerId, communityId, ServiceHours.Source.ATTENDANCE, minutes, now, pointName, volunteerName,
+                capped, null, stay.id());
+        return new Result(Outcome.CHECKED_OUT, pointName, now, minutes, capped);
+    }
+
+    private Optional<Point> find(UUID id) {
+        return jdbc.sql("select * from volunteer_checkin_point where id = :id").param("id", id).query(this::point)
+                .optional();
+    }
+
+    private Point point(ResultSet rs, int n) throws SQLException {
+        return new Point(rs.getObject("id", UUID.class), rs.getString("community_id"), rs.getString("name"),
+                rs.getString("secret"), rs.getBoolean("active"));
+    }
+
+    private Stay stay(ResultSet rs, int n) throws SQLException {
+        var out = rs.getTimestamp("checked_out_at");
+        var minutes = rs.getObject("minutes") == null ? null : rs.getInt("minutes");
+        return new Stay(rs.getObject("id", UUID.class), rs.getObject("point_id", UUID.class), rs.getString("point_name"),
+                rs.getTimestamp("checked_in_at").toInstant(), out == null ? null : out.toInstant(), minutes,
+                rs.getBoolean("capped"));
+    }
+}
