@@ -145,7 +145,7 @@ class GateController {
         var token = accounts.householdOf(me.userId()).flatMap(desk::passToken).orElseThrow(OutOfScopeException::new);
         var url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/gate/scan").queryParam("t", token)
                 .toUriString();
-        return ResponseEntity.ok().header("Cache-Control", "no-store").body(QrCode.png(url, 360));
+        return ResponseEntity.ok().header("Cache-Control", "no-store").body(org.liandong.volunteer.QrCode.png(url, 360));
     }
 
     private String act(RedirectAttributes redirect, String community, String okKey, Runnable action) {
