@@ -150,6 +150,14 @@ public class Accounts {
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single();
     }
 
+    /** Sets a new password (e.g. a volunteer choosing theirs after approval); the person's other data stay. */
+    @Transactional
+    public void setPassword(UUID userId, String password) {
+        checkPassword(password);
+        jdbc.sql("update user_account set password_hash = :p where id = :id")
+                .param("p", encoder.encode(password)).param("id", userId).update();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from user_account where username = :u").param("u", username)
                 .query(Long.class).single() > 0;
