@@ -32,6 +32,10 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health")
                         .permitAll()
+                        // the volunteer call: anyone applies and follows their application with phone + code
+                        .requestMatchers("/volunteer/apply", "/volunteer/apply/**", "/volunteer/status",
+                                "/volunteer/status/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler).permitAll())
