@@ -78,7 +78,7 @@ class VettingController {
 
     @GetMapping("/volunteer/applications/{id}")
     String show(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("application", applications.detail(me.scope(), id));
+        model.addAttribute("detail", applications.detail(me.scope(), id));
         model.addAttribute("questions", MotivationScore.Question.values());
         model.addAttribute("decisions", VolunteerOffice.Decision.values());
         model.addAttribute("days", List.of(0, 1, 2, 3, 4, 5, 6));
