@@ -133,9 +133,9 @@ class VolunteerApplicationBrowserTests {
         signIn(desk, socialWorker, Fixtures.PASSWORD);
         desk.navigate(url("/volunteer/applications"));
         assertThat(desk.locator("#total")).containsText("801");
-        desk.locator("#minScore").fill("60");
+        desk.locator("#minScore").fill("80");
         desk.locator("#minScore").dispatchEvent("change");
-        assertThat(desk).hasURL(java.util.regex.Pattern.compile(".*minScore=60.*"));
+        assertThat(desk).hasURL(java.util.regex.Pattern.compile(".*minScore=80.*"));
         assertThat(desk.locator("#total")).not().containsText("801");
         var withGoodScore = number(desk.locator("#total"));
         assertThat(withGoodScore).isBetween(100, 800);
@@ -144,7 +144,7 @@ class VolunteerApplicationBrowserTests {
         Browser.screenshot(desk, "volunteer-vetting-desktop");
         int approved = 0;
         while (number(desk.locator("#total")) > 0) {
-            desk.locator("#select-all").check();
+            selectAllOnPage(desk);
             desk.locator("#decision").selectOption("APPROVE");
             desk.locator("#apply-decision").click();
             assertThat(desk.locator("#outcome")).containsText("已通过");
@@ -153,7 +153,7 @@ class VolunteerApplicationBrowserTests {
         }
         desk.navigate(url("/volunteer/applications?status=SUBMITTED&sort=DATE"));
         while (number(desk.locator("#total")) > 0) {
-            desk.locator("#select-all").check();
+            selectAllOnPage(desk);
             desk.locator("#decision").selectOption("HOLD");
             desk.locator("#reason").fill("动机分较低，先安排电话面谈");
             desk.locator("#apply-decision").click();
@@ -212,6 +212,14 @@ class VolunteerApplicationBrowserTests {
         assertThat(phonePage.locator("#my-teams")).containsText("东门门岗队");
         Browser.screenshot(phonePage, "volunteer-my-teams-phone");
         phonePage.context().close();
+    }
+
+    /** The script that ticks the rows is deferred: wait for the page to load, then check that it did its work. */
+    private static void selectAllOnPage(Page page) {
+        page.waitForLoadState();
+        page.locator("#select-all").check();
+        assertThat(page.locator("#results input[name=ids]").first()).isChecked();
+        assertThat(page.locator("#results input[name=ids]").last()).isChecked();
     }
 
     private long count(String sql, List<String> communities) {
