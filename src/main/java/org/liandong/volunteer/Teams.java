@@ -33,6 +33,10 @@ public class Teams {
                        List<Member> members) {
     }
 
+    /** A volunteer of the team's community who could join it. */
+    public record Candidate(UUID id, String name, String maskedPhone, List<VolunteerCategory> categories) {
+    }
+
     /** A team as its member sees it. */
     public record Membership(UUID teamId, String teamName, String communityName, @Nullable String purpose,
                              boolean leader, boolean residentLeader, int members) {
@@ -112,14 +116,14 @@ public class Teams {
     }
 
     /** Active volunteers of the team's community who are not yet members. */
-    public List<VolunteerDirectory.VolunteerView> candidates(AccessScope scope, UUID teamId) {
+    public List<Candidate> candidates(AccessScope scope, UUID teamId) {
         var team = team(scope, teamId);
         var members = team.members().stream().map(Member::volunteerId).collect(java.util.stream.Collectors.toSet());
         return jdbc.sql("select id, name, phone, categories from volunteer where community_id = :c and active = true "
                         + "order by name").param("c", team.communityId())
-                .query((rs, n) -> new VolunteerDirectory.VolunteerView(rs.getObject("id", UUID.class), null,
-                        team.communityId(), rs.getString("name"), Masked.phone(rs.getString("phone")),
-                        VolunteerDirectory.categories(rs.getString("categories")), Availability.always(), 0, true))
+                .query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("name"),
+                        Masked.phone(rs.getString("phone")),
+                        List.copyOf(VolunteerDirectory.categories(rs.getString("categories")))))
                 .list().stream().filter(v -> !members.contains(v.id())).toList();
     }
 
