@@ -56,6 +56,10 @@ public class Teams {
     @Transactional
     public UUID create(AccessScope scope, String communityId, String name, @Nullable String purpose) {
         scope.check(communityId);
+        if (jdbc.sql("select count(*) from community where id = :c").param("c", communityId).query(Long.class)
+                .single() == 0) {
+            throw new OutOfScopeException();
+        }
         var text = name == null ? "" : name.strip();
         if (text.isEmpty() || text.length() > NAME_MAX || text.matches(".*[<>\\p{Cntrl}].*")) {
             throw new InvalidValueException("volunteer.team.error.name", NAME_MAX);

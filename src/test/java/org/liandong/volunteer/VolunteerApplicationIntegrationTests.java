@@ -344,6 +344,27 @@ class VolunteerApplicationIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("<html"))));
     }
 
+    @Test
+    void oddRequestsNeverAnswerServerErrors() throws Exception {
+        var admin = users.loadUserByUsername(street.streetAdminUsername());
+        mvc.perform(post("/volunteer/applications/decide").param("ids", "not-a-uuid").param("decision", "APPROVE")
+                .with(user(admin)).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(post("/volunteer/applications/decide").param("decision", "MAYBE").with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/volunteer/applications/decide").param("decision", "APPROVE").with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("problem", "请先勾选报名"));
+        mvc.perform(get("/volunteer/applications/{id}", UUID.randomUUID()).with(user(admin)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/volunteer/teams").param("communityId", "").param("name", "x").with(user(admin)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/volunteer/teams").param("communityId", street.a().id()).param("name", "队".repeat(80))
+                .with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/volunteer/teams/{id}", UUID.randomUUID()).with(user(admin))).andExpect(status().isNotFound());
+        mvc.perform(post("/volunteer/status/password").param("phone", "13800000000").param("code", "ABCDEFGH")
+                .param("password", "x".repeat(100)).param("passwordAgain", "x".repeat(100)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
     private UUID idOf(MultiValueMap<String, String> params) {
         return jdbc.sql("select id from volunteer_application where phone = :p").param("p", params.getFirst("phone"))
                 .query(UUID.class).single();
