@@ -165,6 +165,13 @@ class VolunteerApplicationBrowserTests {
         assertThat(count("select count(*) from volunteer where community_id in (:c)", List.of(a.id(), street.b().id())))
                 .isEqualTo(withGoodScore);
 
+        var phoneQueue = browser.open(Browser.Screen.PHONE, false);
+        signIn(phoneQueue, socialWorker, Fixtures.PASSWORD);
+        phoneQueue.navigate(url("/volunteer/applications?status=ON_HOLD&sort=DATE"));
+        assertThat(phoneQueue.locator("#results tbody tr")).hasCount(50);
+        Browser.screenshot(phoneQueue, "volunteer-vetting-phone");
+        phoneQueue.context().close();
+
         // 4. three teams in community A, each with a team leader and a resident leader
         for (var team : List.of("东门门岗队", "送药送菜队", "独居老人探访队")) {
             desk.navigate(url("/volunteer/teams"));
