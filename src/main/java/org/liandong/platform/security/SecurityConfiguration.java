@@ -34,6 +34,10 @@ class SecurityConfiguration {
                         .permitAll()
                         // public recognition pages: the thank-you board and certificate verification
                         .requestMatchers("/volunteer/certificates/**", "/volunteer/thanks/**").permitAll()
+                        // the volunteer call: anyone applies and follows their application with phone + code
+                        .requestMatchers("/volunteer/apply", "/volunteer/apply/**", "/volunteer/status",
+                                "/volunteer/status/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler).permitAll())

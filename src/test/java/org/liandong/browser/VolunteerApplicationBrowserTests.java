@@ -1,0 +1,240 @@
+package org.liandong.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.liandong.Fixtures;
+import org.liandong.NeedsBrowser;
+import org.liandong.account.Accounts;
+import org.liandong.platform.ChineseIdNumber;
+import org.liandong.platform.Role;
+import org.liandong.volunteer.ApplicationParams;
+import org.liandong.volunteer.Applications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Scenario step 6: a resident applies on her phone; a social worker vets a surge of 800 applications in
+ * batches (filters, select all, approve / hold), builds three teams with leaders; the applicant checks her
+ * status with phone + code, chooses a password and signs in as a volunteer.
+ */
+@NeedsBrowser
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(Fixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VolunteerApplicationBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired Accounts accounts;
+    @Autowired Applications applications;
+    @Autowired JdbcClient jdbc;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("手机号或用户名").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("form.stack button[type=submit]").click();
+        page.waitForURL(url("/"));
+    }
+
+    @Test
+    void aSurgeOfApplicationsIsVettedInBatchesAndTurnedIntoTeams() {
+        var street = fixtures.street();
+        var a = street.a();
+        var socialWorker = "sw-" + street.id();
+        accounts.create(socialWorker, "社工小王", Fixtures.PASSWORD, Role.SOCIAL_WORKER, List.of(street.id()), List.of(),
+                null);
+
+        // 1. a resident applies on her phone
+        var phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var birth = LocalDate.of(1990, 5, 12);
+        var id = ChineseIdNumber.of("110105", birth, 124);
+        var page = browser.open(Browser.Screen.PHONE, false);
+        page.navigate(url("/volunteer/apply"));
+        assertThat(page.locator("h1")).hasText("报名当志愿者");
+        page.locator("#name").fill("林晓雯");
+        page.locator("#idNumber").fill(id.value());
+        page.locator("input[name=sex][value=F]").check();
+        page.locator("#birthDate").fill(birth.toString());
+        page.locator("#phone").fill(phone);
+        page.locator("#communityId").selectOption(a.id());
+        page.locator("input[name=categories][value=MEDICAL]").check();
+        page.locator("input[name=categories][value=GATE]").check();
+        for (var slot : List.of("0-0", "1-0", "2-1", "5-2")) {
+            page.locator("input[name=availability][value='" + slot + "']").check();
+        }
+        page.locator("#availableFrom").fill(LocalDate.now().toString());
+        page.locator("#availableUntil").fill(LocalDate.now().plusDays(40).toString());
+        page.locator("#hoursPerWeek").fill("16");
+        for (var answer : List.of("why=neighbours", "prior=regular", "nights=yes", "team=team",
+                "commitment=whole-crisis")) {
+            var parts = answer.split("=");
+            page.locator("input[name='answer." + parts[0] + "'][value='" + parts[1] + "']").check();
+        }
+        page.locator("input[name=healthOk][value=yes]").check();
+        page.locator("input[name=consent]").check();
+        // the certificate is missing: the form says so and keeps everything typed
+        page.locator("form.stack button[type=submit]").click();
+        assertThat(page.locator("#problems")).containsText("这一类别需要填写证书编号");
+        assertThat(page.locator("#name")).hasValue("林晓雯");
+        page.locator("#certificate-MEDICAL").fill("110310000012345");
+        Browser.screenshot(page, "volunteer-apply-phone");
+        page.locator("form.stack button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("报名已提交");
+        var code = page.locator("#reference-code").textContent().strip();
+        assertThat(code).hasSize(8);
+        Browser.screenshot(page, "volunteer-apply-submitted-phone");
+        page.context().close();
+
+        // 2. 800 more people apply in two days (through the service, not the browser)
+        for (int i = 0; i < 800; i++) {
+            var params = ApplicationParams.valid(i % 4 == 3 ? street.b().id() : a.id());
+            if (i % 10 == 0) {
+                params = ApplicationParams.with(params, "categories", "ELDER_CARE", "GATE");
+            }
+            applications.submit(ApplicationParams.form(params));
+        }
+
+        // 3. the social worker vets them on a desktop: good scores approved in pages of 50, the rest held
+        var desk = browser.open(Browser.Screen.DESKTOP, false);
+        signIn(desk, socialWorker, Fixtures.PASSWORD);
+        desk.navigate(url("/volunteer/applications"));
+        assertThat(desk.locator("#total")).containsText("801");
+        desk.locator("#minScore").fill("80");
+        desk.locator("#minScore").press("Tab"); // leaving the field fires "change": htmx swaps the table
+        assertThat(desk).hasURL(java.util.regex.Pattern.compile(".*minScore=80.*"));
+        assertThat(desk.locator("#total")).not().containsText("801");
+        var withGoodScore = number(desk.locator("#total"));
+        assertThat(withGoodScore).isBetween(100, 800);
+        desk.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        desk.locator("#select-all").check();
+        assertThat(desk.locator("#results input[name=ids]:checked")).hasCount(50);
+        Browser.screenshot(desk, "volunteer-vetting-desktop");
+        int approved = 0;
+        while (number(desk.locator("#total")) > 0) {
+            selectAllOnPage(desk);
+            desk.locator("#decision").selectOption("APPROVE");
+            desk.locator("#apply-decision").click();
+            assertThat(desk.locator("#outcome")).containsText("已通过");
+            approved += 50;
+            assertThat(approved).as("no endless loop").isLessThan(900);
+        }
+        desk.navigate(url("/volunteer/applications?status=SUBMITTED&sort=DATE"));
+        while (number(desk.locator("#total")) > 0) {
+            selectAllOnPage(desk);
+            desk.locator("#decision").selectOption("HOLD");
+            desk.locator("#reason").fill("动机分较低，先安排电话面谈");
+            desk.locator("#apply-decision").click();
+            assertThat(desk.locator("#outcome")).containsText("已暂缓");
+        }
+        assertThat(count("select count(*) from volunteer_application where status = 'APPROVED' and community_id in (:c)",
+                List.of(a.id(), street.b().id()))).isEqualTo(withGoodScore);
+        assertThat(count("select count(*) from volunteer where community_id in (:c)", List.of(a.id(), street.b().id())))
+                .isEqualTo(withGoodScore);
+
+        var phoneQueue = browser.open(Browser.Screen.PHONE, false);
+        signIn(phoneQueue, socialWorker, Fixtures.PASSWORD);
+        phoneQueue.navigate(url("/volunteer/applications?status=ON_HOLD&sort=DATE"));
+        assertThat(phoneQueue.locator("#results tbody tr")).hasCount(50);
+        Browser.screenshot(phoneQueue, "volunteer-vetting-phone");
+        phoneQueue.context().close();
+
+        // 4. three teams in community A, each with a team leader and a resident leader
+        for (var team : List.of("东门门岗队", "送药送菜队", "独居老人探访队")) {
+            desk.navigate(url("/volunteer/teams"));
+            desk.locator("#communityId").selectOption(a.id());
+            desk.locator("#name").fill(team);
+            desk.locator("#purpose").fill(team + "：每日排班");
+            desk.locator("#create-team button").click();
+            assertThat(desk.locator("h1")).hasText(team);
+            if (team.equals("东门门岗队")) {
+                desk.locator("#add-members label").filter(new Locator.FilterOptions().setHasText("林晓雯"))
+                        .locator("input").check();
+            }
+            var boxes = desk.locator("#add-members label:not(:has-text('林晓雯')) input[name=volunteerIds]");
+            for (int i = 0; i < 8; i++) {
+                boxes.nth(i).check();
+            }
+            desk.locator("#add-members button[type=submit]").click();
+            assertThat(desk.locator("#members tbody tr")).hasCount(team.equals("东门门岗队") ? 9 : 8);
+            var last = desk.locator("#members tbody tr").last();
+            last.locator("input[name=leader]").check();
+            last.locator("form.roles button").click();
+            desk.locator("#members tbody tr").last().locator("input[name=residentLeader]").check();
+            desk.locator("#members tbody tr").last().locator("form.roles button").click();
+            assertThat(desk.locator("#members tbody tr").first()).containsText("队长");
+            assertThat(desk.locator("#members tbody tr").nth(1)).containsText("居民骨干");
+        }
+        Browser.screenshot(desk, "volunteer-team-desktop");
+        desk.navigate(url("/volunteer/teams"));
+        assertThat(desk.locator("#teams tbody tr")).hasCount(3);
+        desk.context().close();
+
+        // 5. the applicant checks her status, chooses a password and signs in as a volunteer
+        var phonePage = browser.open(Browser.Screen.PHONE, false);
+        phonePage.navigate(url("/volunteer/status"));
+        phonePage.locator("#phone").fill(phone);
+        phonePage.locator("#code").fill(code.toLowerCase());
+        phonePage.locator("form.stack button[type=submit]").click();
+        assertThat(phonePage.locator("#result")).containsText("已通过");
+        phonePage.locator("#password").fill("lin-xiaowen-2026");
+        phonePage.locator("#passwordAgain").fill("lin-xiaowen-2026");
+        phonePage.locator("#result form.stack button[type=submit]").click();
+        assertThat(phonePage.locator("#password-set")).containsText("密码已设置");
+        Browser.screenshot(phonePage, "volunteer-status-phone");
+        signIn(phonePage, phone, "lin-xiaowen-2026");
+        phonePage.navigate(url("/volunteer/me/teams"));
+        assertThat(phonePage.locator("#my-teams")).containsText("东门门岗队");
+        Browser.screenshot(phonePage, "volunteer-my-teams-phone");
+        phonePage.context().close();
+    }
+
+    /** The script that ticks the rows is deferred: wait for the page to load, then check that it did its work. */
+    private static void selectAllOnPage(Page page) {
+        page.waitForLoadState();
+        page.locator("#select-all").check();
+        assertThat(page.locator("#results input[name=ids]").first()).isChecked();
+        assertThat(page.locator("#results input[name=ids]").last()).isChecked();
+    }
+
+    private long count(String sql, List<String> communities) {
+        return jdbc.sql(sql).param("c", communities).query(Long.class).single();
+    }
+
+    private static int number(Locator locator) {
+        return Integer.parseInt(locator.textContent().replaceAll("\\D", ""));
+    }
+}
