@@ -19,16 +19,17 @@ public class DutyRosterPlan {
 
     @ProblemFactCollectionProperty
     @ValueRangeProvider
-    private List<RosterVolunteer> volunteers;
+    // annotated fields are public: Timefold reads them directly (no JavaBean getters here)
+    public List<RosterVolunteer> volunteers;
 
     @PlanningEntityCollectionProperty
-    private List<ShiftAssignment> shifts;
+    public List<ShiftAssignment> shifts;
 
     @ProblemFactProperty
-    private RosterRules rules;
+    public RosterRules rules;
 
     @PlanningScore
-    private @Nullable HardMediumSoftScore score;
+    public @Nullable HardMediumSoftScore score;
 
     @SuppressWarnings("NullAway.Init")
     DutyRosterPlan() {

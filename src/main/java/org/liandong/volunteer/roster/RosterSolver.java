@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -55,6 +56,7 @@ public class RosterSolver implements DisposableBean {
                 .withSolutionClass(DutyRosterPlan.class)
                 .withEntityClasses(ShiftAssignment.class)
                 .withConstraintProviderClass(RosterConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
         this.factory = SolverFactory.create(config);
         // two cores: one roster at a time is solved, others wait their turn
@@ -107,16 +109,8 @@ public class RosterSolver implements DisposableBean {
 
     /** Scores a roster as it stands and lists every broken rule, hard first. */
     public Explanation explain(DutyRosterPlan plan) {
-        var analysis = solutions.analyze(plan);
-        var breaches = new ArrayList<Breach>();
-        for (var name : RosterConstraints.ALL) {
-            var c = analysis.getConstraintAnalysis(name);
-            if (c != null && c.matchCount() > 0 && !c.score().isZero()) {
-                var s = c.score();
-                breaches.add(new Breach(name, c.matchCount(), -s.hardScore(), -s.mediumScore(), -s.softScore()));
-            }
-        }
-        return new Explanation(analysis.score(), breaches);
+        var score = solutions.update(plan);
+        return new Explanation(score, RosterReview.breaches(plan));
     }
 
     /** A score and what made it. */

@@ -20,8 +20,9 @@ import org.liandong.volunteer.VolunteerCategory;
 @PlanningEntity
 public class ShiftAssignment {
 
+    // annotated fields are public: Timefold reads them directly (no JavaBean getters here)
     @PlanningId
-    private UUID id;
+    public UUID id;
     private UUID postId;
     private String postName;
     private String communityId;
@@ -36,7 +37,7 @@ public class ShiftAssignment {
     private boolean night;
 
     @PlanningVariable(allowsUnassigned = true)
-    private @Nullable RosterVolunteer volunteer;
+    public @Nullable RosterVolunteer volunteer;
 
     @SuppressWarnings("NullAway.Init")
     ShiftAssignment() {
