@@ -44,7 +44,7 @@ create table volunteer_shift (
     id           uuid primary key,
     roster_id    uuid not null references volunteer_roster (id) on delete cascade,
     post_id      uuid not null references volunteer_post (id),
-    day          date not null,
+    shift_day    date not null,
     starts_at    timestamp not null,
     ends_at      timestamp not null,
     seat         int not null,

@@ -120,7 +120,7 @@ public class DutyRosters {
                     .param("weeks", weeks).param("seats", shifts.size()).param("at", Timestamp.from(clock.instant()))
                     .param("by", me.displayName()).update();
             jdbcTemplate.batchUpdate("""
-                    insert into volunteer_shift (id, roster_id, post_id, day, starts_at, ends_at, seat)
+                    insert into volunteer_shift (id, roster_id, post_id, shift_day, starts_at, ends_at, seat)
                     values (?, ?, ?, ?, ?, ?, ?)""", shifts);
         });
         solve(me.scope(), id);
@@ -232,9 +232,9 @@ public class DutyRosters {
 
     /** A volunteer's published shifts from yesterday on, soonest first. */
     public List<ShiftView> publishedShiftsOf(UUID volunteerId, LocalDate from) {
-        return jdbc.sql(SHIFTS + """
+        return jdbc.sql(SHIFTS + "\n" + """
                  join volunteer_roster r on r.id = s.roster_id
-                 where s.volunteer_id = :v and r.status = 'PUBLISHED' and s.day >= :from
+                 where s.volunteer_id = :v and r.status = 'PUBLISHED' and s.shift_day >= :from
                  order by s.starts_at""")
                 .param("v", volunteerId).param("from", java.sql.Date.valueOf(from))
                 .query(DutyRosters::shiftRow).list();
@@ -354,7 +354,7 @@ public class DutyRosters {
     static ShiftView shiftRow(ResultSet rs, int n) throws SQLException {
         return new ShiftView(rs.getObject("id", UUID.class), rs.getObject("roster_id", UUID.class),
                 rs.getObject("post_id", UUID.class), rs.getString("post_name"), rs.getString("post_address"),
-                rs.getString("post_community"), rs.getDate("day").toLocalDate(),
+                rs.getString("post_community"), rs.getDate("shift_day").toLocalDate(),
                 rs.getTimestamp("starts_at").toLocalDateTime(), rs.getTimestamp("ends_at").toLocalDateTime(),
                 rs.getInt("seat"), rs.getObject("volunteer_id", UUID.class), rs.getString("volunteer_name"));
     }

@@ -26,7 +26,8 @@ import org.springframework.beans.factory.DisposableBean;
 public class RosterSolver implements DisposableBean {
 
     /** One line of an explanation: a rule, how often it is broken, and the score it costs. */
-    public record Breach(String constraint, int count, long hard, long medium, long soft) {
+    public record Breach(String constraint, int count, long hard, long medium, long soft)
+            implements java.io.Serializable {
 
         public boolean hardRule() {
             return hard != 0;
