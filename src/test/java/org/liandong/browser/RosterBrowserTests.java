@@ -104,7 +104,7 @@ class RosterBrowserTests {
         assertThat(page.locator("#all-rules-met")).isVisible();
         Browser.screenshot(page, "roster-solved-desktop");
         page.locator("#publish").click();
-        assertThat(page.locator(".flash.ok")).containsText("排班已发布");
+        assertThat(page.locator(".flash.ok[role=status]")).containsText("排班已发布");
         assertThat(page.locator("#status")).hasText("已发布");
 
         var onDuty = jdbc.sql("""

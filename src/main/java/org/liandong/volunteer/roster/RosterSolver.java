@@ -70,6 +70,14 @@ public class RosterSolver implements DisposableBean {
         return factory.buildSolver().solve(plan);
     }
 
+    /** Solves in the foreground and reports each new best score with the milliseconds spent (benchmark). */
+    public DutyRosterPlan solve(DutyRosterPlan plan, java.util.function.ObjLongConsumer<HardMediumSoftScore> onBest) {
+        var solver = factory.buildSolver();
+        solver.addEventListener(event -> onBest.accept((HardMediumSoftScore) event.getNewBestScore(),
+                event.getTimeMillisSpent()));
+        return solver.solve(plan);
+    }
+
     /** Starts a background solve; {@code finished} gets the final best roster (on the solver's thread). */
     public void start(UUID rosterId, DutyRosterPlan plan, Consumer<DutyRosterPlan> finished) {
         var seats = plan.shifts().size();

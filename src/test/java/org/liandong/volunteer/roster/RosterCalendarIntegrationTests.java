@@ -54,10 +54,11 @@ class RosterCalendarIntegrationTests {
                 .filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().startsWith(shift.id().toString()))
                 .findFirst().orElseThrow();
         var at = ZonedDateTime.from(first.getDateTimeStart().getDate());
+        assertThat(at.toInstant()).isEqualTo(shift.start().atZone(RosterCalendar.SHANGHAI).toInstant());
         assertThat(at.toLocalDateTime()).isEqualTo(shift.start());
-        assertThat(at.getZone().getId()).isEqualTo("Asia/Shanghai");
+        assertThat(first.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Asia/Shanghai");
         var end = ZonedDateTime.from(first.getDateTimeEnd().getDate());
-        assertThat(end.toLocalDateTime()).isEqualTo(shift.end());
+        assertThat(end.toInstant()).isEqualTo(shift.end().atZone(RosterCalendar.SHANGHAI).toInstant());
         assertThat(first.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains("东门");
         assertThat(first.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("测试路1号");
 
