@@ -92,6 +92,7 @@ class RosterBrowserTests {
             }
         }
         assertThat(page.locator(".card.post")).hasCount(4);
+        Browser.screenshot(page, "roster-posts-desktop");
         page.locator("#weeks").selectOption("2");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("自动排班")).click();
 

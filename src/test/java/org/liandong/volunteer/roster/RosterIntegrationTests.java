@@ -276,4 +276,36 @@ class RosterIntegrationTests {
         mvc.perform(get("/volunteer/me/shifts").with(user(account(fresh.username()))))
                 .andExpect(content().string(containsString("东门")));
     }
+
+    @Test
+    void aTeamLeaderOfTheCommunityDecidesSwapsAndAnOrdinaryVolunteerCannot() throws Exception {
+        var gate = RosterFixtures.published(fixtures, volunteers, users, posts, rosters);
+        var staff = (LiandongUser) account(gate.street().a().staffUsername());
+        var shift = rosters.shifts(staff.scope(), gate.rosterId()).stream().filter(s -> s.volunteerId() != null)
+                .findFirst().orElseThrow();
+        var holder = gate.volunteers().stream().filter(v -> v.id().equals(shift.volunteerId())).findFirst().orElseThrow();
+        var fresh = volunteers.volunteer(gate.street().a().id(), Set.of(VolunteerCategory.GATE), Availability.always());
+        var leader = volunteers.volunteer(gate.street().a().id(), Set.of(VolunteerCategory.GATE), Availability.always());
+        var team = UUID.randomUUID();
+        jdbc.sql("insert into volunteer_team (id, community_id, name, created_at) values (:id, :c, :n, current_timestamp)")
+                .param("id", team).param("c", gate.street().a().id()).param("n", "东门队" + team.toString().substring(0, 6))
+                .update();
+        jdbc.sql("""
+                insert into volunteer_team_member (team_id, volunteer_id, leader, resident_leader, joined_at)
+                values (:t, :v, true, false, current_timestamp)""").param("t", team).param("v", leader.id()).update();
+        var swap = swaps.request((LiandongUser) account(holder.username()), shift.id(), fresh.id());
+
+        mvc.perform(get("/volunteer/me/shifts").with(user(account(leader.username()))))
+                .andExpect(content().string(containsString("待审批的换班")));
+        mvc.perform(post("/volunteer/swaps/{id}", swap).param("approve", "true")
+                        .with(user(account(fresh.username()))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/volunteer/swaps/{id}", swap).param("approve", "false")
+                        .with(user(account(leader.username()))).with(csrf()))
+                .andExpect(flash().attribute("ok", "roster.swap.refused"));
+        assertThat(rosters.shifts(staff.scope(), gate.rosterId()).stream().filter(s -> s.id().equals(shift.id()))
+                .findFirst().orElseThrow().volunteerId()).isEqualTo(holder.id());
+        assertThatThrownBy(() -> swaps.decide((LiandongUser) account(leader.username()), swap, true))
+                .isInstanceOf(InvalidValueException.class).hasMessage("roster.swap.problem.decided");
+    }
 }
