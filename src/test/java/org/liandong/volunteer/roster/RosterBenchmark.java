@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,6 +55,17 @@ public final class RosterBenchmark {
             }
         });
         var result = solver.explain(solved);
+
+        var warm = FirstFitRoster.fill(problem(new Random(42), volunteers, start, rules, 10));
+        var warmFirst = new AtomicLong(-1);
+        var warmSolved = solver.solve(warm, (score, millis) -> {
+            if (score.hardScore() == 0 && score.mediumScore() == 0 && warmFirst.get() < 0) {
+                warmFirst.set(millis);
+            }
+        });
+        var warmResult = solver.explain(warmSolved);
+        System.out.printf("timefold from first-fit: complete 0-hard after %d ms (+ first-fit), after %d s score %s%n",
+                warmFirst.get(), seconds, warmResult.score());
         System.out.printf("timefold: first roster with 0 hard and every seat filled after %s ms%n",
                 firstComplete.get() < 0 ? "never" : String.valueOf(firstComplete.get()));
         System.out.printf("timefold: first 0-hard roster at least as full as greedy after %d ms%n",
@@ -110,47 +119,7 @@ public final class RosterBenchmark {
         return new DutyRosterPlan(volunteers, shifts, rules);
     }
 
-    /** First fit in time order: the first volunteer of the post's community, then any, who breaks no hard rule. */
     static void greedy(DutyRosterPlan plan) {
-        var taken = new HashMap<RosterVolunteer, List<ShiftAssignment>>();
-        var sorted = new ArrayList<>(plan.shifts());
-        sorted.sort((a, b) -> a.start().compareTo(b.start()));
-        for (var shift : sorted) {
-            RosterVolunteer chosen = null;
-            for (int pass = 0; pass < 2 && chosen == null; pass++) {
-                for (var v : plan.volunteers()) {
-                    if ((pass == 0) != v.communityId().equals(shift.communityId())) {
-                        continue;
-                    }
-                    if (fits(v, shift, taken, plan.rules())) {
-                        chosen = v;
-                        break;
-                    }
-                }
-            }
-            if (chosen != null) {
-                shift.assign(chosen);
-                taken.computeIfAbsent(chosen, k -> new ArrayList<>()).add(shift);
-            }
-        }
-    }
-
-    static boolean fits(RosterVolunteer v, ShiftAssignment shift, Map<RosterVolunteer, List<ShiftAssignment>> taken,
-                        RosterRules rules) {
-        if (!v.canServe(shift) || !v.availableFor(shift)) {
-            return false;
-        }
-        var mine = taken.getOrDefault(v, List.of());
-        int weekMinutes = shift.minutes();
-        for (var other : mine) {
-            var gap = ShiftAssignment.gapMinutes(other, shift);
-            if (gap < rules.minRestMinutes()) {
-                return false;
-            }
-            if (other.week() == shift.week()) {
-                weekMinutes += other.minutes();
-            }
-        }
-        return weekMinutes <= v.hoursPerWeek() * 60;
+        FirstFitRoster.fill(plan);
     }
 }
