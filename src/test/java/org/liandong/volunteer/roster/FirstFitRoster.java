@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A quick first roster: seats in time order, each to the first volunteer of the post's community (then of
- * any community) who breaks no hard rule. Milliseconds for a street; the benchmark's baseline.
+ * any community) who breaks no hard rule. Milliseconds for a street: the benchmark's baseline (test code).
  */
 final class FirstFitRoster {
 
