@@ -30,7 +30,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/register", "/lang", "/text-size", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health")
+                                "/actuator/health", "/volunteer/calendar/*.ics")
                         .permitAll()
                         // public recognition pages: the thank-you board and certificate verification
                         .requestMatchers("/volunteer/certificates/**", "/volunteer/thanks/**").permitAll()
