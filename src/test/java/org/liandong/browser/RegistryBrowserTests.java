@@ -3,61 +3,21 @@ package org.liandong.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.liandong.Fixtures;
-import org.liandong.NeedsBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Staff and residents use the registry in a real browser, on a phone and on a desktop. */
-@NeedsBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryBrowserTests {
+class RegistryBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
 
-    Browser browser;
     Fixtures.TestStreet street;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {
         street = fixtures.street();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号或用户名").or(page.getByLabel("Mobile number or user name")).fill(username);
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url("/"));
     }
 
     @Test

@@ -3,61 +3,32 @@ package org.liandong.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.liandong.Fixtures;
-import org.liandong.NeedsBrowser;
 import org.liandong.platform.ChineseIdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The committee's spreadsheet goes in: community staff import 1,000 rows of which 5 are wrong, see exactly
  * those 5 with their reasons, fix them, import again and commit; then find an imported vulnerable
  * resident and name her carer. Screenshots at phone and desktop size go to docs/screenshots/.
  */
-@NeedsBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryImportBrowserTests {
+class RegistryImportBrowserTests extends BrowserJourney {
 
     static final String HEADER = "楼栋,室号,姓名,性别,出生日期,身份证号,手机号,与户主关系,居住类型,迁入日期,困难类型,残疾等级,需求备注";
     /** Spouse rows (so no household loses its head) that the first file gets wrong. */
     static final List<Integer> BAD_ROWS = List.of(41, 203, 404, 667, 999);
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void importFixAndCommitThenFindAVulnerableResidentAndHerCarer() throws Exception {
@@ -177,15 +148,4 @@ class RegistryImportBrowserTests {
                 .query(Long.class).single();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url("/"));
-    }
 }

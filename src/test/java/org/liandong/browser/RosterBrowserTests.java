@@ -5,60 +5,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.liandong.Fixtures;
-import org.liandong.NeedsBrowser;
 import org.liandong.volunteer.Availability;
 import org.liandong.volunteer.VolunteerCategory;
 import org.liandong.volunteer.VolunteerFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Staff set up four gates, solve a two-week roster, watch it progress, publish; a volunteer sees it on a phone. */
-@NeedsBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({Fixtures.class, VolunteerFixtures.class})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RosterBrowserTests {
+class RosterBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired VolunteerFixtures volunteers;
     @Autowired JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号或用户名").or(page.getByLabel("Mobile number or user name")).fill(username);
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url("/"));
-    }
 
     @Test
     void staffSolveAndPublishATwoWeekGateRosterAndAVolunteerSeesTheirShiftsOnAPhone() {

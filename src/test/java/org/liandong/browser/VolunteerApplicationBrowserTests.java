@@ -8,67 +8,27 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.liandong.Fixtures;
-import org.liandong.NeedsBrowser;
 import org.liandong.account.Accounts;
 import org.liandong.platform.ChineseIdNumber;
 import org.liandong.platform.Role;
 import org.liandong.volunteer.ApplicationParams;
 import org.liandong.volunteer.Applications;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Scenario step 6: a resident applies on her phone; a social worker vets a surge of 800 applications in
  * batches (filters, select all, approve / hold), builds three teams with leaders; the applicant checks her
  * status with phone + code, chooses a password and signs in as a volunteer.
  */
-@NeedsBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VolunteerApplicationBrowserTests {
+class VolunteerApplicationBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired Accounts accounts;
     @Autowired Applications applications;
     @Autowired JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(Page page, String username, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号或用户名").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(url("/"));
-    }
 
     @Test
     void aSurgeOfApplicationsIsVettedInBatchesAndTurnedIntoTeams() {

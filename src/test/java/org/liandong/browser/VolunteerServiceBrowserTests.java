@@ -3,7 +3,6 @@ package org.liandong.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +10,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.liandong.Fixtures;
-import org.liandong.NeedsBrowser;
 import org.liandong.volunteer.Availability;
 import org.liandong.volunteer.QrCodes;
 import org.liandong.volunteer.TaskKind;
@@ -24,54 +19,18 @@ import org.liandong.volunteer.VolunteerCategory;
 import org.liandong.volunteer.VolunteerFixtures;
 import org.liandong.volunteer.VolunteerTasks;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A volunteer on a phone: accepts a task and finishes it, checks in and out at a gate by its QR code, and
  * downloads a certificate whose QR code leads to a page that says it is genuine.
  */
-@NeedsBrowser
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({Fixtures.class, VolunteerFixtures.class})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VolunteerServiceBrowserTests {
+class VolunteerServiceBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired VolunteerFixtures volunteerFixtures;
     @Autowired VolunteerTasks tasks;
     @Autowired JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号或用户名").or(page.getByLabel("Mobile number or user name")).fill(username);
-        page.locator("#password").fill(Fixtures.PASSWORD);
-        page.locator("form.stack button[type=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
 
     @Test
     void aVolunteerDoesATaskChecksInAndOutAndGetsAGenuineCertificate() throws Exception {
