@@ -36,6 +36,34 @@ public class ResidentDirectory {
         public static Query all() {
             return new Query(null, null, null, null, false, false);
         }
+
+        /**
+         * The filters as URL query parameters, no leading '?': encoded for links, or as typed for the audit
+         * log. One place, so pages and exports always agree on the parameter names.
+         */
+        public String queryString(boolean encoded) {
+            var b = org.springframework.web.util.UriComponentsBuilder.newInstance();
+            if (text != null && !text.isBlank()) {
+                b.queryParam("q", text);
+            }
+            if (communityId != null && !communityId.isBlank()) {
+                b.queryParam("community", communityId);
+            }
+            if (buildingGroup != null && !buildingGroup.isBlank()) {
+                b.queryParam("buildingGroup", buildingGroup);
+            }
+            if (tag != null) {
+                b.queryParam("tag", tag.code());
+            }
+            if (vulnerableOnly) {
+                b.queryParam("vulnerable", true);
+            }
+            if (withoutCarer) {
+                b.queryParam("withoutCarer", true);
+            }
+            var s = (encoded ? b.encode().build() : b.build()).toUriString();
+            return s.startsWith("?") ? s.substring(1) : s;
+        }
     }
 
     public record Row(UUID id, String communityId, String communityName, UUID householdId, String buildingGroup,

@@ -16,7 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The resident search of {@code /residents}, with the same filters, as an Excel download. */
 @Controller
@@ -53,27 +52,8 @@ class ExportController {
 
     /** The filter as the audit log shows it: the query string of the search. */
     static String filter(ResidentDirectory.Query q) {
-        var b = UriComponentsBuilder.newInstance();
-        if (q.text() != null && !q.text().isBlank()) {
-            b.queryParam("q", q.text());
-        }
-        if (q.communityId() != null) {
-            b.queryParam("community", q.communityId());
-        }
-        if (q.buildingGroup() != null && !q.buildingGroup().isBlank()) {
-            b.queryParam("buildingGroup", q.buildingGroup());
-        }
-        if (q.tag() != null) {
-            b.queryParam("tag", q.tag().code());
-        }
-        if (q.vulnerableOnly()) {
-            b.queryParam("vulnerable", true);
-        }
-        if (q.withoutCarer()) {
-            b.queryParam("withoutCarer", true);
-        }
-        var s = b.build().toUriString();
-        return s.isEmpty() ? "(all)" : s.substring(1);
+        var filters = q.queryString(false);
+        return filters.isEmpty() ? "(all)" : filters;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -174,26 +174,7 @@ class ResidentController {
     }
 
     static String link(ResidentDirectory.Query q) {
-        var b = org.springframework.web.util.UriComponentsBuilder.fromPath("/residents");
-        if (q.text() != null && !q.text().isBlank()) {
-            b.queryParam("q", q.text());
-        }
-        if (q.communityId() != null && !q.communityId().isBlank()) {
-            b.queryParam("community", q.communityId());
-        }
-        if (q.buildingGroup() != null && !q.buildingGroup().isBlank()) {
-            b.queryParam("buildingGroup", q.buildingGroup());
-        }
-        if (q.tag() != null) {
-            b.queryParam("tag", q.tag().code());
-        }
-        if (q.vulnerableOnly()) {
-            b.queryParam("vulnerable", true);
-        }
-        if (q.withoutCarer()) {
-            b.queryParam("withoutCarer", true);
-        }
-        var s = b.encode().toUriString();
-        return s + (s.contains("?") ? "&" : "?");
+        var filters = q.queryString(true);
+        return "/residents?" + (filters.isEmpty() ? "" : filters + "&");
     }
 }
