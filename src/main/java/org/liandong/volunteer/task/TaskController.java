@@ -13,12 +13,12 @@ import org.liandong.platform.OutOfScopeException;
 import org.liandong.volunteer.ServiceHours;
 import org.liandong.volunteer.TaskKind;
 import org.liandong.volunteer.TaskStatus;
+import org.liandong.volunteer.Teams;
 import org.liandong.volunteer.VolunteerDirectory;
 import org.liandong.volunteer.VolunteerTasks;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,15 +42,15 @@ class TaskController {
     private final VolunteerTasks tasks;
     private final VolunteerDirectory volunteers;
     private final Places places;
-    private final JdbcClient jdbc;
+    private final Teams teams;
     private final LocalisedText text;
 
-    TaskController(VolunteerTasks tasks, VolunteerDirectory volunteers, Places places, JdbcClient jdbc,
+    TaskController(VolunteerTasks tasks, VolunteerDirectory volunteers, Places places, Teams teams,
                    LocalisedText text) {
         this.tasks = tasks;
         this.volunteers = volunteers;
         this.places = places;
-        this.jdbc = jdbc;
+        this.teams = teams;
         this.text = text;
     }
 
@@ -144,9 +144,8 @@ class TaskController {
 
     private List<Choice> choices(LiandongUser me, String communityId) {
         var out = new java.util.ArrayList<Choice>();
-        jdbc.sql("select id, name from volunteer_team where community_id = :c order by name").param("c", communityId)
-                .query((rs, n) -> new Choice("t:" + rs.getObject("id", UUID.class), rs.getString("name"), true))
-                .list().forEach(out::add);
+        teams.list(me.scope()).stream().filter(t -> t.communityId().equals(communityId))
+                .forEach(t -> out.add(new Choice("t:" + t.id(), t.name(), true)));
         volunteers.activeIn(me.scope(), communityId).forEach(v ->
                 out.add(new Choice("v:" + v.id(), v.name() + " · " + v.maskedPhone(), false)));
         return out;
