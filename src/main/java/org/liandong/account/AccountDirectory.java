@@ -37,10 +37,15 @@ class AccountDirectory implements UserDetailsService {
                     Timestamp lockedUntil = rs.getTimestamp("locked_until");
                     boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
                     return new SignedInUser(id, rs.getString("username"), rs.getString("display_name"),
-                            rs.getString("password_hash"), role, scopeOf(id, role),
+                            rs.getString("password_hash"), role, extraRolesOf(id), scopeOf(id, role),
                             rs.getObject("household_id", UUID.class), rs.getBoolean("enabled"), locked);
                 })
                 .optional().orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    java.util.Set<Role> extraRolesOf(UUID userId) {
+        return java.util.Set.copyOf(jdbc.sql("select role from user_role where user_id = :id").param("id", userId)
+                .query((rs, n) -> Role.valueOf(rs.getString(1))).list());
     }
 
     AccessScope scopeOf(UUID userId, Role role) {

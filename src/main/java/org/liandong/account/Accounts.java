@@ -191,6 +191,33 @@ public class Accounts {
         return b.toString();
     }
 
+    /** The account whose user name is this (a resident's is their mobile number). */
+    public Optional<UUID> idOf(String username) {
+        return jdbc.sql("select id from user_account where username = :u").param("u", username).query(UUID.class)
+                .optional();
+    }
+
+    /**
+     * Adds a role to an existing account (kept besides its main role), effective from the next sign-in. Returns
+     * false when the account already held it.
+     */
+    @Transactional
+    public boolean grantRole(UUID userId, Role role) {
+        var main = jdbc.sql("select role from user_account where id = :id").param("id", userId).query(String.class)
+                .optional().orElseThrow(() -> new InvalidValueException("error.not-found"));
+        if (main.equals(role.name())) {
+            return false;
+        }
+        var held = jdbc.sql("select count(*) from user_role where user_id = :id and role = :r").param("id", userId)
+                .param("r", role.name()).query(Integer.class).single();
+        if (held > 0) {
+            return false;
+        }
+        jdbc.sql("insert into user_role (user_id, role, granted_at) values (:id, :r, :at)").param("id", userId)
+                .param("r", role.name()).param("at", Timestamp.from(clock.instant())).update();
+        return true;
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from user_account where username = :u").param("u", username)
                 .query(Long.class).single() > 0;

@@ -1,5 +1,9 @@
 package org.liandong.account;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -26,18 +30,21 @@ final class SignedInUser implements LiandongUser, UserDetails, CredentialsContai
     private final String displayName;
     private @Nullable String passwordHash;
     private final Role role;
+    private final @Nullable Set<Role> extraRoles; // null in sessions stored before roles could be added
     private final AccessScope scope;
     private final @Nullable UUID householdId;
     private final boolean enabled;
     private final boolean locked;
 
     SignedInUser(UUID userId, String username, String displayName, @Nullable String passwordHash, Role role,
-                 AccessScope scope, @Nullable UUID householdId, boolean enabled, boolean locked) {
+                 Set<Role> extraRoles, AccessScope scope, @Nullable UUID householdId, boolean enabled,
+                 boolean locked) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
+        this.extraRoles = Set.copyOf(extraRoles);
         this.scope = scope;
         this.householdId = householdId;
         this.enabled = enabled;
@@ -60,6 +67,15 @@ final class SignedInUser implements LiandongUser, UserDetails, CredentialsContai
     }
 
     @Override
+    public Set<Role> roles() {
+        var all = EnumSet.of(role);
+        if (extraRoles != null) {
+            all.addAll(extraRoles);
+        }
+        return all;
+    }
+
+    @Override
     public AccessScope scope() {
         return scope;
     }
@@ -71,9 +87,12 @@ final class SignedInUser implements LiandongUser, UserDetails, CredentialsContai
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return role.staff()
-                ? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority("ROLE_STAFF"))
-                : List.of(new SimpleGrantedAuthority(role.authority()));
+        var authorities = new ArrayList<GrantedAuthority>();
+        roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        if (role.staff()) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+        }
+        return authorities;
     }
 
     @Override

@@ -15,6 +15,15 @@ public interface LiandongUser {
 
     Role role();
 
+    /** Every role held: the main one and any added later (a resident approved as a volunteer). */
+    default java.util.Set<Role> roles() {
+        return java.util.Set.of(role());
+    }
+
+    default boolean holds(Role role) {
+        return roles().contains(role);
+    }
+
     AccessScope scope();
 
     /** The household a resident has claimed and staff have confirmed. */

@@ -15,4 +15,8 @@ public record NavigationItem(String messageKey, String href, Set<Role> roles, in
     public boolean shownTo(Role role) {
         return roles.contains(role);
     }
+
+    public boolean shownTo(java.util.Collection<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
 }

@@ -150,8 +150,23 @@ public class VolunteerOffice {
         return true;
     }
 
+    /**
+     * A person who already has an account (most often a resident who signed up with the same mobile number) keeps
+     * it and gains the volunteer role; anyone else gets a new account without a password.
+     */
     private UUID approve(UUID applicationId, String name, String phone) {
-        var userId = accounts.createWithoutPassword(phone, name, Role.VOLUNTEER, List.of());
+        var existing = accounts.idOf(phone);
+        if (existing.isPresent()) {
+            var already = jdbc.sql("select count(*) from volunteer where user_id = :u").param("u", existing.get())
+                    .query(Integer.class).single();
+            if (already > 0) {
+                throw new InvalidValueException("volunteer.vetting.error.already-volunteer");
+            }
+            accounts.grantRole(existing.get(), Role.VOLUNTEER);
+            jdbc.sql("update volunteer_application set password_set_at = :at where id = :a")
+                    .param("at", Timestamp.from(clock.instant())).param("a", applicationId).update();
+        }
+        var userId = existing.orElseGet(() -> accounts.createWithoutPassword(phone, name, Role.VOLUNTEER, List.of()));
         var volunteerId = UUID.randomUUID();
         jdbc.sql("""
                 insert into volunteer (id, application_id, user_id, community_id, name, phone, id_number_hash, categories,

@@ -18,6 +18,10 @@ import org.liandong.volunteer.TaskKind;
 import org.liandong.volunteer.VolunteerCategory;
 import org.liandong.volunteer.VolunteerFixtures;
 import org.liandong.volunteer.VolunteerTasks;
+import org.liandong.platform.LiandongUser;
+import org.liandong.volunteer.roster.PostKind;
+import org.liandong.volunteer.roster.Posts;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,6 +35,8 @@ class VolunteerServiceBrowserTests extends BrowserJourney {
     @Autowired VolunteerFixtures volunteerFixtures;
     @Autowired VolunteerTasks tasks;
     @Autowired JdbcClient jdbc;
+    @Autowired Posts posts;
+    @Autowired UserDetailsService users;
 
     @Test
     void aVolunteerDoesATaskChecksInAndOutAndGetsAGenuineCertificate() throws Exception {
@@ -41,12 +47,14 @@ class VolunteerServiceBrowserTests extends BrowserJourney {
         tasks.create(street.a().id(), TaskKind.DELIVER, "给3号楼101王阿婆送降压药", "药在居委会前台，联系电话见任务单",
                 VolunteerTasks.Assignee.volunteer(volunteer.id()), Instant.now().plus(4, ChronoUnit.HOURS), "社工小李");
 
-        // staff put up a check-in point at the east gate and show today's code
+        // the east gate is a post of the community; staff open its check-in code for today
+        posts.define(((LiandongUser) users.loadUserByUsername(street.a().staffUsername())).scope(),
+                new Posts.NewPost(street.a().id(), PostKind.GATE, "东门", "枫林路 1 号", VolunteerCategory.GATE, false));
         var staff = browser.open(Browser.Screen.DESKTOP, false);
         signIn(staff, street.a().staffUsername());
         staff.navigate(url("/volunteer/checkin-points"));
-        staff.locator("#name").fill("东门");
-        staff.locator("#name").locator("xpath=ancestor::form").locator("button[type=submit]").click();
+        staff.getByRole(com.microsoft.playwright.options.AriaRole.ROW).filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("东门")).locator("a").click();
         assertThat(staff.locator("h1")).hasText("东门");
         var png = staff.request().get(url(staff.locator("#checkin-qr").getAttribute("src"))).body();
         var checkInUrl = QrCodes.decode(png);

@@ -240,6 +240,35 @@ class VolunteerApplicationIntegrationTests {
     }
 
     @Test
+    void aResidentWithAnAccountWhoIsApprovedKeepsItAndGainsTheVolunteerPages() throws Exception {
+        var phone = fixtures.residentAccount(street.a());
+        var params = ApplicationParams.valid(street.a().id());
+        params.set("phone", phone);
+        var code = submit(params);
+        var staffA = users.loadUserByUsername(street.a().staffUsername());
+        var approved = mvc.perform(post("/volunteer/applications/decide").param("ids", idOf(params).toString())
+                        .param("decision", "APPROVE").with(user(staffA)).with(csrf())).andReturn();
+        assertThat(((VolunteerOffice.Outcome) approved.getFlashMap().get("outcome")).decided()).isEqualTo(1);
+
+        assertThat(count("select count(*) from user_account where username = :c", phone)).as("no second account")
+                .isEqualTo(1);
+        var resident = (org.liandong.platform.LiandongUser) users.loadUserByUsername(phone);
+        assertThat(resident.role()).isEqualTo(org.liandong.platform.Role.RESIDENT);
+        assertThat(resident.roles()).contains(org.liandong.platform.Role.RESIDENT, org.liandong.platform.Role.VOLUNTEER);
+        assertThat(resident.householdId()).as("the household stays linked").isPresent();
+        // the same password still works, and the volunteer pages open next to the resident's own
+        mvc.perform(formLogin("/login").user(phone).password(Fixtures.PASSWORD)).andExpect(authenticated());
+        mvc.perform(get("/volunteer/me/tasks").with(user(users.loadUserByUsername(phone)))).andExpect(status().isOk());
+        mvc.perform(get("/my/household").with(user(users.loadUserByUsername(phone)))).andExpect(status().isOk());
+        // the status page does not offer to set a password over the one they have
+        mvc.perform(post("/volunteer/status").param("phone", phone).param("code", code).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("name=\"password\""))))
+                .andExpect(content().string(containsString("/login")));
+        assertThat(jdbc.sql("select count(*) from volunteer where user_id = :u").param("u", resident.userId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void rejectingNeedsAReasonWhichTheApplicantSees() throws Exception {
         var params = ApplicationParams.valid(street.a().id());
         var code = submit(params);

@@ -2,7 +2,9 @@ package org.liandong.account.web;
 
 import org.liandong.account.Accounts;
 import org.liandong.platform.InvalidValueException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.liandong.platform.LocalisedText;
+import org.liandong.platform.RateLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +21,10 @@ class RegistrationController {
 
     private final Accounts accounts;
     private final LocalisedText text;
+    private final RateLimits limits;
 
-    RegistrationController(Accounts accounts, LocalisedText text) {
+    RegistrationController(Accounts accounts, LocalisedText text, RateLimits limits) {
+        this.limits = limits;
         this.accounts = accounts;
         this.text = text;
     }
@@ -32,7 +36,9 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+    String register(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect,
+                    HttpServletRequest request) {
+        limits.check("resident-register", request.getRemoteAddr());
         if (form.password() == null || !form.password().equals(form.passwordAgain())) {
             return problem(model, "passwordAgain", "account.error.password-mismatch");
         }

@@ -49,6 +49,13 @@ class ErrorAdvice {
         return render(request, response, HttpStatus.BAD_REQUEST, "error.bad-request");
     }
 
+    @ExceptionHandler(org.liandong.platform.TooManyAttemptsException.class)
+    Object tooMany(org.liandong.platform.TooManyAttemptsException e, HttpServletRequest request,
+                   HttpServletResponse response) {
+        response.setHeader("Retry-After", String.valueOf(e.minutes() * 60));
+        return render(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.too-many-attempts", e.minutes());
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
         return render(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.too-large");

@@ -36,7 +36,7 @@ class LayoutAdvice {
         if (!(principal instanceof LiandongUser user)) {
             return List.of();
         }
-        return navigation.stream().filter(item -> item.shownTo(user.role())).toList();
+        return navigation.stream().filter(item -> item.shownTo(user.roles())).toList();
     }
 
     @ModelAttribute("currentPath")

@@ -1,11 +1,8 @@
 package org.liandong.volunteer.attendance;
 
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.LocalisedText;
 import org.liandong.volunteer.QrCode;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -16,24 +13,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Staff set up duty points and show or print today's check-in QR code. */
+/** Staff show or print a post's check-in QR code for today and see who of today's roster has checked in. */
 @Controller
 @PreAuthorize("hasRole('STAFF')")
 class CheckInPointController {
 
     private final CheckIns checkIns;
     private final Places places;
-    private final LocalisedText text;
 
-    CheckInPointController(CheckIns checkIns, Places places, LocalisedText text) {
+    CheckInPointController(CheckIns checkIns, Places places) {
         this.checkIns = checkIns;
         this.places = places;
-        this.text = text;
     }
 
     @GetMapping("/volunteer/checkin-points")
@@ -46,22 +38,6 @@ class CheckInPointController {
         return "volunteer/attendance/points";
     }
 
-    @PostMapping("/volunteer/checkin-points")
-    String create(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
-                  @RequestParam(required = false) @Nullable String name, RedirectAttributes redirect) {
-        if (community == null || community.isBlank()) {
-            throw new InvalidValueException("error.bad-request");
-        }
-        try {
-            var id = checkIns.create(me.scope(), community, name);
-            redirect.addFlashAttribute("ok", "volunteer.checkin.point.created");
-            return "redirect:/volunteer/checkin-points/" + id;
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-            return "redirect:/volunteer/checkin-points";
-        }
-    }
-
     @GetMapping("/volunteer/checkin-points/{id}")
     String show(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, Model model) {
         var point = checkIns.point(me.scope(), id);
@@ -70,6 +46,7 @@ class CheckInPointController {
                 .orElse(point.communityId()));
         model.addAttribute("today", checkIns.today());
         model.addAttribute("url", absolute(checkIns.todaysPath(point)));
+        model.addAttribute("duty", checkIns.dutyToday(point));
         return "volunteer/attendance/point";
     }
 

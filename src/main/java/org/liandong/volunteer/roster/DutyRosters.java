@@ -240,6 +240,24 @@ public class DutyRosters {
                 .query(DutyRosters::shiftRow).list();
     }
 
+    /** One shift, whatever its roster's state. */
+    public Optional<ShiftView> shift(UUID shiftId) {
+        return jdbc.sql(SHIFTS + " where s.id = :id").param("id", shiftId).query(DutyRosters::shiftRow).optional();
+    }
+
+    /** The published shifts of one post on one day (the people who should check in there), earliest first. */
+    public List<ShiftView> publishedShiftsAt(UUID postId, LocalDate day) {
+        return jdbc.sql(SHIFTS + "\n" + """
+                 join volunteer_roster r on r.id = s.roster_id
+                 where s.post_id = :p and r.status = 'PUBLISHED' and s.shift_day between :before and :day
+                 order by s.starts_at, s.seat""")
+                .param("p", postId).param("before", java.sql.Date.valueOf(day.minusDays(1)))
+                .param("day", java.sql.Date.valueOf(day))
+                .query(DutyRosters::shiftRow).list().stream()
+                .filter(s -> s.day().equals(day) || s.end().toLocalDate().equals(day) && s.end().toLocalTime().isAfter(java.time.LocalTime.MIDNIGHT))
+                .toList();
+    }
+
     static List<RosterSolver.Breach> worse(RosterSolver.Explanation before, RosterSolver.Explanation after) {
         var was = before.breaches().stream().collect(Collectors.toMap(RosterSolver.Breach::constraint,
                 Function.identity()));

@@ -6,7 +6,9 @@ import java.util.Map;
 import org.liandong.community.Places;
 import org.liandong.platform.AccessScope;
 import org.liandong.platform.InvalidValueException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.liandong.platform.LocalisedText;
+import org.liandong.platform.RateLimits;
 import org.liandong.volunteer.ApplicationForm;
 import org.liandong.volunteer.ApplicationProblem;
 import org.liandong.volunteer.ApplicationRefused;
@@ -28,8 +30,10 @@ class ApplicationController {
     private final Applications applications;
     private final Places places;
     private final LocalisedText text;
+    private final RateLimits limits;
 
-    ApplicationController(Applications applications, Places places, LocalisedText text) {
+    ApplicationController(Applications applications, Places places, LocalisedText text, RateLimits limits) {
+        this.limits = limits;
         this.applications = applications;
         this.places = places;
         this.text = text;
@@ -41,7 +45,9 @@ class ApplicationController {
     }
 
     @PostMapping("/volunteer/apply")
-    String submit(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+    String submit(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request) {
+        limits.check("volunteer-apply", request.getRemoteAddr());
         var form = ApplicationForm.from(params);
         try {
             var code = applications.submit(form);
@@ -67,7 +73,13 @@ class ApplicationController {
 
     @PostMapping("/volunteer/status")
     String lookUp(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String code,
-                  Model model) {
+                  Model model, HttpServletRequest request) {
+        limits.check("volunteer-status", request.getRemoteAddr());
+        limits.check("volunteer-status-phone", phone.strip());
+        return show(phone, code, model);
+    }
+
+    private String show(String phone, String code, Model model) {
         model.addAttribute("phone", phone.length() > 20 ? "" : phone);
         model.addAttribute("code", code.length() > 20 ? "" : code);
         applications.status(phone, code).ifPresentOrElse(s -> model.addAttribute("result", s),
@@ -78,19 +90,22 @@ class ApplicationController {
     @PostMapping("/volunteer/status/password")
     String choosePassword(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String code,
                           @RequestParam(defaultValue = "") String password,
-                          @RequestParam(defaultValue = "") String passwordAgain, Model model) {
+                          @RequestParam(defaultValue = "") String passwordAgain, Model model,
+                          HttpServletRequest request) {
+        limits.check("volunteer-password", request.getRemoteAddr());
+        limits.check("volunteer-status-phone", phone.strip());
         if (!password.equals(passwordAgain)) {
             model.addAttribute("passwordProblem", text.of("volunteer.status.error.password-mismatch"));
-            return lookUp(phone, code, model);
+            return show(phone, code, model);
         }
         try {
             applications.choosePassword(phone, code, password);
         } catch (InvalidValueException e) {
             model.addAttribute("passwordProblem", text.of(e));
-            return lookUp(phone, code, model);
+            return show(phone, code, model);
         }
         model.addAttribute("passwordSet", true);
-        return lookUp(phone, code, model);
+        return show(phone, code, model);
     }
 
     private String form(Model model, ApplicationForm form, List<ApplicationProblem> problems) {

@@ -24,6 +24,13 @@ import org.liandong.volunteer.Availability;
 import org.liandong.volunteer.QrCodes;
 import org.liandong.volunteer.VolunteerCategory;
 import org.liandong.volunteer.VolunteerFixtures;
+import org.liandong.volunteer.roster.DutyRosters;
+import org.liandong.volunteer.roster.PostKind;
+import org.liandong.volunteer.roster.Posts;
+import org.liandong.platform.LiandongUser;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,6 +48,8 @@ class VolunteerHoursIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired CheckInCodes codes;
     @Autowired CheckIns checkIns;
+    @Autowired Posts posts;
+    @Autowired DutyRosters rosters;
 
     Fixtures.TestStreet street;
     VolunteerFixtures.TestVolunteer volunteer;
@@ -55,11 +64,13 @@ class VolunteerHoursIntegrationTests {
         me = users.loadUserByUsername(volunteer.username());
     }
 
-    UUID createPoint(String name) throws Exception {
-        var location = mvc.perform(post("/volunteer/checkin-points").with(user(staffA)).with(csrf())
-                        .param("community", street.a().id()).param("name", name))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    /** A post of community A (every post is a check-in point), with its code made as staff first show it. */
+    UUID createPoint(String name) {
+        var staff = (LiandongUser) staffA;
+        var post = posts.define(staff.scope(), new Posts.NewPost(street.a().id(), PostKind.GATE, name, null,
+                VolunteerCategory.GATE, false));
+        checkIns.point(staff.scope(), post);
+        return post;
     }
 
     /** The path and query the point's QR code (as served to staff) encodes. */
@@ -154,6 +165,51 @@ class VolunteerHoursIntegrationTests {
         mvc.perform(get(today).with(user(staffA))).andExpect(status().isForbidden());
         mvc.perform(get("/volunteer/checkin-points/{id}/qr.png", point)
                 .with(user(users.loadUserByUsername(street.b().staffUsername())))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCheckInAtAPostIsMatchedToThePublishedShiftAndStaffSeeWhoIsMissing() throws Exception {
+        var staff = (LiandongUser) staffA;
+        var gate = createPoint("东门");
+        posts.addTemplate(staff.scope(), gate, LocalTime.of(0, 0), LocalTime.of(8, 0), false, 1);
+        posts.addTemplate(staff.scope(), gate, LocalTime.of(8, 0), LocalTime.of(16, 0), false, 1);
+        posts.addTemplate(staff.scope(), gate, LocalTime.of(16, 0), LocalTime.of(0, 0), true, 1);
+        var crew = volunteerFixtures.volunteers(street.a().id(), 5, Set.of(VolunteerCategory.GATE),
+                Availability.always());
+        var roster = rosters.create(staff, street.a().id(), checkIns.today(), 1);
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (rosters.roster(staff.scope(), roster).status().name().equals("SOLVING") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        var now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
+        var onNow = rosters.shifts(staff.scope(), roster).stream()
+                .filter(s -> !now.isBefore(s.start()) && now.isBefore(s.end())).findFirst().orElseThrow();
+        if (onNow.volunteerId() == null) { // too few hours to fill every seat: staff put someone on it by hand
+            rosters.reassign(staff.scope(), roster, onNow.id(), crew.getFirst().id());
+        }
+        rosters.publish(staff.scope(), roster);
+        var current = rosters.publishedShiftsAt(gate, checkIns.today()).stream()
+                .filter(s -> s.id().equals(onNow.id())).findFirst().orElseThrow();
+        assertThat(current.volunteerId()).isNotNull();
+        var onDuty = crew.stream().filter(v -> v.id().equals(current.volunteerId())).findFirst().orElseThrow();
+        var offDuty = crew.stream().filter(v -> !v.id().equals(current.volunteerId())
+                && rosters.publishedShiftsOf(v.id(), checkIns.today()).stream().noneMatch(s -> s.postId().equals(gate)
+                && !now.isBefore(s.start().minusHours(1)) && now.isBefore(s.end()))).findFirst().orElseThrow();
+
+        var path = scannedPath(gate);
+        mvc.perform(post(path).with(user(users.loadUserByUsername(onDuty.username()))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("checkin-shift")));
+        assertThat(jdbc.sql("select shift_id from volunteer_attendance where volunteer_id = :v")
+                .param("v", onDuty.id()).query(UUID.class).single()).isEqualTo(current.id());
+
+        mvc.perform(post(path).with(user(users.loadUserByUsername(offDuty.username()))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("checkin-off-roster")));
+        assertThat(jdbc.sql("select count(*) from volunteer_attendance where volunteer_id = :v and shift_id is null")
+                .param("v", offDuty.id()).query(Integer.class).single()).isEqualTo(1);
+
+        var page = mvc.perform(get("/volunteer/checkin-points/{id}", gate).with(user(staffA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("duty-today").contains(onDuty.name()).contains("已签到");
     }
 
     @Test
