@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.liandong.volunteer.QrCodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,9 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Scenario step 6: a resident applies on her phone; a social worker vets a surge of 800 applications in
- * batches (filters, select all, approve / hold), builds three teams with leaders; the applicant checks her
- * status with phone + code, chooses a password and signs in as a volunteer.
+ * Scenario step 6, the whole way: a resident applies on her phone; a social worker vets a surge of 800
+ * applications in batches (filters, select all, approve / hold), builds three teams with leaders, defines 4 gates
+ * × 3 shifts, has a 2-week roster solved, puts the applicant on today's east-gate shift by hand and publishes;
+ * the applicant checks her status with phone + code, chooses a password, sees her shifts, checks in and out at
+ * the gate by its QR code, and downloads a certificate of her hours whose QR code verifies.
  */
 class VolunteerApplicationBrowserTests extends BrowserJourney {
 
@@ -31,7 +36,7 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void aSurgeOfApplicationsIsVettedInBatchesAndTurnedIntoTeams() {
+    void aSurgeOfApplicationsBecomesTeamsOnDutyWithHoursAndACertificate() throws Exception {
         var street = fixtures.street();
         var a = street.a();
         var socialWorker = "sw-" + street.id();
@@ -85,6 +90,13 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
             if (i % 10 == 0) {
                 params = ApplicationParams.with(params, "categories", "ELDER_CARE", "GATE");
             }
+            // people are free at different times: seven of the 21 weekly slots each
+            var slots = new String[7];
+            for (int k = 0; k < 7; k++) {
+                slots[k] = k + "-" + ((i + k) % 3);
+            }
+            params = ApplicationParams.with(params, "availability", slots);
+            params = ApplicationParams.with(params, "hoursPerWeek", "24");
             applications.submit(ApplicationParams.form(params));
         }
 
@@ -161,9 +173,52 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
         Browser.screenshot(desk, "volunteer-team-desktop");
         desk.navigate(url("/volunteer/teams"));
         assertThat(desk.locator("#teams tbody tr")).hasCount(3);
-        desk.context().close();
 
-        // 5. the applicant checks her status, chooses a password and signs in as a volunteer
+        // 5. four gates with three 8-hour shifts each, a 2-week roster from today solved in the background
+        desk.navigate(url("/volunteer/rosters?community=" + a.id()));
+        for (var gate : new String[] {"东门", "南门", "西门", "北门"}) {
+            desk.locator("details.card summary").click();
+            desk.locator("#post-name").fill(gate);
+            desk.locator("#post-address").fill("枫林路" + gate);
+            desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存岗位")).click();
+            assertThat(desk.locator(".flash.ok")).hasText("岗位已保存。");
+            for (var shift : new String[][] {{"00:00", "08:00"}, {"08:00", "16:00"}, {"16:00", "00:00"}}) {
+                var card = desk.locator(".card.post").filter(new Locator.FilterOptions().setHasText(gate));
+                card.locator("input[name=start]").fill(shift[0]);
+                card.locator("input[name=end]").fill(shift[1]);
+                if (shift[1].equals("00:00")) {
+                    card.locator("input[name=overnight]").check();
+                }
+                card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("添加班次")).click();
+                assertThat(desk.locator(".flash.ok")).hasText("班次已添加。");
+            }
+        }
+        assertThat(desk.locator(".card.post")).hasCount(4);
+        desk.locator("#weeks").selectOption("2");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("自动排班")).click();
+        assertThat(desk.locator("#result")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        assertThat(desk.locator("#filled")).containsText("/ 168 个班位");
+        var rosterUrl = desk.url();
+
+        // the applicant is needed at the east gate right now: the social worker puts her there by hand, sees
+        // what that breaks (live warning), saves, and publishes
+        var now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var eastGateNow = jdbc.sql("""
+                select s.id from volunteer_shift s join volunteer_post p on p.id = s.post_id
+                where p.community_id = :c and p.name = '东门' and s.starts_at <= :now and s.ends_at > :now""")
+                .param("c", a.id()).param("now", java.sql.Timestamp.valueOf(now)).query(java.util.UUID.class).single();
+        var seat = desk.locator("form[action$='/shifts/" + eastGateNow + "']");
+        seat.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("林晓雯"));
+        seat.locator("button").click();
+        desk.waitForURL(rosterUrl + "**");
+        assertThat(desk.locator("form[action$='/shifts/" + eastGateNow + "'] select option[selected]"))
+                .hasText("林晓雯");
+        Browser.screenshot(desk, "journey-roster-edited-desktop");
+        desk.locator("#publish").click();
+        assertThat(desk.locator("#status")).hasText("已发布");
+
+        // 6. the applicant checks her status, chooses a password and signs in as a volunteer
+
         var phonePage = browser.open(Browser.Screen.PHONE, false);
         phonePage.navigate(url("/volunteer/status"));
         phonePage.locator("#phone").fill(phone);
@@ -179,6 +234,49 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
         phonePage.navigate(url("/volunteer/me/teams"));
         assertThat(phonePage.locator("#my-teams")).containsText("东门门岗队");
         Browser.screenshot(phonePage, "volunteer-my-teams-phone");
+        phonePage.navigate(url("/volunteer/me/shifts"));
+        assertThat(phonePage.locator("#my-shifts li").first()).containsText("东门");
+        Browser.screenshot(phonePage, "journey-my-shifts-phone");
+
+        // 7. at the east gate: staff show today's code, she scans it, the check-in meets her shift
+        desk.navigate(url("/volunteer/checkin-points"));
+        desk.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("东门")).locator("a").click();
+        var checkInUrl = QrCodes.decode(desk.request().get(url(desk.locator("#checkin-qr").getAttribute("src"))).body());
+        phonePage.navigate(checkInUrl);
+        phonePage.locator("#checkin-button").click();
+        assertThat(phonePage.locator("#checkin-result")).containsText("已在「东门」签到");
+        assertThat(phonePage.locator("#checkin-shift")).containsText("已对上你的排班");
+        Browser.screenshot(phonePage, "journey-checked-in-phone");
+        desk.reload();
+        assertThat(desk.locator("#duty-today")).containsText("林晓雯");
+        assertThat(desk.locator("#duty-today tr").filter(new Locator.FilterOptions().setHasText("林晓雯")))
+                .containsText("已签到");
+        Browser.screenshot(desk, "journey-duty-today-desktop");
+        desk.context().close();
+
+        // four hours later (moved back in the database: the test cannot wait) she scans again to check out
+        var volunteerId = jdbc.sql("select id from volunteer where phone = :p").param("p", phone)
+                .query(java.util.UUID.class).single();
+        jdbc.sql("update volunteer_attendance set checked_in_at = :at where volunteer_id = :v and checked_out_at is null")
+                .param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(4))))
+                .param("v", volunteerId).update();
+        phonePage.navigate(checkInUrl);
+        phonePage.locator("#checkin-button").click();
+        assertThat(phonePage.locator("#checkin-result")).containsText("4.0");
+
+        // 8. her certificate of service hours: a PDF whose QR code leads to a page that says it is genuine
+        phonePage.navigate(url("/volunteer/me/hours"));
+        assertThat(phonePage.locator("#total-hours")).hasText("4.0");
+        var pdf = phonePage.request().get(url("/volunteer/me/certificate.pdf"));
+        assertThat(pdf.status()).isEqualTo(200);
+        var verifyUrl = QrCodes.decode(java.nio.file.Files.readAllBytes(
+                VolunteerServiceBrowserTests.render(pdf.body(), "journey-certificate")));
+        var anyone = browser.open(Browser.Screen.PHONE, false);
+        anyone.navigate(verifyUrl);
+        assertThat(anyone.locator("#verdict")).containsText("真实证明");
+        assertThat(anyone.locator("#verdict")).containsText("4.0");
+        Browser.screenshot(anyone, "journey-certificate-verified-phone");
+        anyone.context().close();
         phonePage.context().close();
     }
 

@@ -111,7 +111,7 @@ class VolunteerServiceBrowserTests extends BrowserJourney {
         var response = phone.request().get(url("/volunteer/me/certificate.pdf"));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().get("content-type")).startsWith("application/pdf");
-        var rendered = render(response.body());
+        var rendered = render(response.body(), "volunteer-certificate");
         var verifyUrl = QrCodes.decode(Files.readAllBytes(rendered));
         assertThat(verifyUrl).startsWith(url("/volunteer/certificates/LD"));
         var anyone = browser.open(Browser.Screen.PHONE, false);
@@ -133,13 +133,13 @@ class VolunteerServiceBrowserTests extends BrowserJourney {
         Browser.screenshot(staff, "volunteer-tasks-staff-desktop");
     }
 
-    /** Renders the certificate with poppler (docs/screenshots/volunteer-certificate.png) and returns a sharp copy. */
-    private static Path render(byte[] pdf) throws IOException, InterruptedException {
+    /** Renders a certificate with poppler (docs/screenshots/{name}.png) and returns a sharp copy. */
+    static Path render(byte[] pdf, String name) throws IOException, InterruptedException {
         var dir = Files.createTempDirectory("certificate");
         var file = dir.resolve("certificate.pdf");
         Files.write(file, pdf);
         run("pdftoppm", "-png", "-r", "100", "-singlefile", file.toString(),
-                Browser.SCREENSHOTS.resolve("volunteer-certificate").toAbsolutePath().toString());
+                Browser.SCREENSHOTS.resolve(name).toAbsolutePath().toString());
         run("pdftoppm", "-png", "-r", "200", "-singlefile", file.toString(), dir.resolve("sharp").toString());
         return dir.resolve("sharp.png");
     }

@@ -17,7 +17,7 @@ class AccountNavigation {
 
     @Bean
     NavigationItem claimsNavigation() {
-        return new NavigationItem("nav.claims", "/claims", Role.staffRoles(), 40);
+        return new NavigationItem("nav.claims", "/claims", Role.staffRoles(), 40, "registry");
     }
 
     @Bean
@@ -27,12 +27,12 @@ class AccountNavigation {
 
     @Bean
     NavigationItem accountsNavigation() {
-        return new NavigationItem("nav.accounts", "/admin/accounts", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 80);
+        return new NavigationItem("nav.accounts", "/admin/accounts", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 80, "admin");
     }
 
     @Bean
     NavigationItem auditNavigation() {
-        return new NavigationItem("nav.audit", "/audit", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 90);
+        return new NavigationItem("nav.audit", "/audit", Set.of(Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 90, "admin");
     }
 
 }

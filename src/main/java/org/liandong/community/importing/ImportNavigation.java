@@ -17,6 +17,6 @@ class ImportNavigation {
                 staff.add(role);
             }
         }
-        return new NavigationItem("nav.import", "/registry/import", staff, 35);
+        return new NavigationItem("nav.import", "/registry/import", staff, 35, "registry");
     }
 }

@@ -11,16 +11,16 @@ class CommunityNavigation {
 
     @Bean
     NavigationItem residentsNavigation() {
-        return new NavigationItem("nav.residents", "/residents", Role.staffRoles(), 10);
+        return new NavigationItem("nav.residents", "/residents", Role.staffRoles(), 10, "registry");
     }
 
     @Bean
     NavigationItem vulnerableNavigation() {
-        return new NavigationItem("nav.vulnerable", "/vulnerable", Role.staffRoles(), 20);
+        return new NavigationItem("nav.vulnerable", "/vulnerable", Role.staffRoles(), 20, "registry");
     }
 
     @Bean
     NavigationItem communitiesNavigation() {
-        return new NavigationItem("nav.communities", "/communities", Role.staffRoles(), 30);
+        return new NavigationItem("nav.communities", "/communities", Role.staffRoles(), 30, "registry");
     }
 }

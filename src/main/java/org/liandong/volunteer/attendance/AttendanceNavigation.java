@@ -22,11 +22,11 @@ class AttendanceNavigation {
 
     @Bean
     NavigationItem tasksNavigation() {
-        return new NavigationItem("volunteer.nav.tasks", "/volunteer/tasks", Role.staffRoles(), 62);
+        return new NavigationItem("volunteer.nav.tasks", "/volunteer/tasks", Role.staffRoles(), 62, "volunteers");
     }
 
     @Bean
     NavigationItem checkInPointsNavigation() {
-        return new NavigationItem("volunteer.nav.checkin-points", "/volunteer/checkin-points", Role.staffRoles(), 64);
+        return new NavigationItem("volunteer.nav.checkin-points", "/volunteer/checkin-points", Role.staffRoles(), 64, "volunteers");
     }
 }

@@ -283,6 +283,11 @@ class CheckIns {
             return checkedIn == null && shift.volunteerId() != null && !now.isBefore(shift.start().plusMinutes(15));
         }
 
+        /** Someone is rostered and the shift has not begun (or only just). */
+        public boolean expected() {
+            return checkedIn == null && shift.volunteerId() != null && !missing();
+        }
+
         public java.time.@Nullable LocalDateTime checkedInLocal() {
             return checkedIn == null ? null : checkedIn.atZone(ServiceHours.ZONE).toLocalDateTime();
         }

@@ -11,7 +11,7 @@ class ConductNavigation {
 
     @Bean
     NavigationItem incidentsNavigation() {
-        return new NavigationItem("nav.incidents", "/volunteer/incidents", Role.staffRoles(), 70);
+        return new NavigationItem("nav.incidents", "/volunteer/incidents", Role.staffRoles(), 70, "volunteers");
     }
 
     @Bean

@@ -39,7 +39,7 @@ class FunnelController {
 
         @Bean
         NavigationItem funnelNavigation() {
-            return new NavigationItem("nav.funnel", "/volunteer/funnel", Role.staffRoles(), 68);
+            return new NavigationItem("nav.funnel", "/volunteer/funnel", Role.staffRoles(), 68, "volunteers");
         }
     }
 }

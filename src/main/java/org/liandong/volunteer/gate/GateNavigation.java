@@ -11,7 +11,7 @@ class GateNavigation {
 
     @Bean
     NavigationItem gatesNavigation() {
-        return new NavigationItem("nav.gates", "/gates", Role.staffRoles(), 60);
+        return new NavigationItem("nav.gates", "/gates", Role.staffRoles(), 60, "volunteers");
     }
 
     @Bean

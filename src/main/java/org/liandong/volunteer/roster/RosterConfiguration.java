@@ -17,7 +17,7 @@ class RosterConfiguration {
 
     @Bean
     NavigationItem rostersNavigation() {
-        return new NavigationItem("roster.nav.rosters", "/volunteer/rosters", Role.staffRoles(), 60);
+        return new NavigationItem("roster.nav.rosters", "/volunteer/rosters", Role.staffRoles(), 60, "volunteers");
     }
 
     @Bean

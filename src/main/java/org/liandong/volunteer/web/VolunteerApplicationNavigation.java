@@ -11,12 +11,12 @@ class VolunteerApplicationNavigation {
 
     @Bean
     NavigationItem volunteerApplicationsNavigation() {
-        return new NavigationItem("nav.volunteer-applications", "/volunteer/applications", Role.staffRoles(), 40);
+        return new NavigationItem("nav.volunteer-applications", "/volunteer/applications", Role.staffRoles(), 40, "volunteers");
     }
 
     @Bean
     NavigationItem volunteerTeamsNavigation() {
-        return new NavigationItem("nav.volunteer-teams", "/volunteer/teams", Role.staffRoles(), 41);
+        return new NavigationItem("nav.volunteer-teams", "/volunteer/teams", Role.staffRoles(), 41, "volunteers");
     }
 
     @Bean

@@ -17,6 +17,6 @@ class WellbeingNavigation {
     @Bean
     NavigationItem wellbeingFollowUpNavigation() {
         return new NavigationItem("nav.wellbeing-follow-up", "/wellbeing/follow-up",
-                EnumSet.of(Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 75);
+                EnumSet.of(Role.SOCIAL_WORKER, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 75, "volunteers");
     }
 }
