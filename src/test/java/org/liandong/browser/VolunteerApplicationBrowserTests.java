@@ -90,12 +90,15 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
             if (i % 10 == 0) {
                 params = ApplicationParams.with(params, "categories", "ELDER_CARE", "GATE");
             }
-            // people are free at different times: seven of the 21 weekly slots each
-            var slots = new String[7];
-            for (int k = 0; k < 7; k++) {
-                slots[k] = k + "-" + ((i + k) % 3);
+            // people are free at different times: two of the three periods on five days of the week
+            var slots = new java.util.ArrayList<String>();
+            for (int day = 0; day < 7; day++) {
+                if ((i + day) % 7 < 5) {
+                    slots.add(day + "-" + (i + day) % 3);
+                    slots.add(day + "-" + (i + day + 1) % 3);
+                }
             }
-            params = ApplicationParams.with(params, "availability", slots);
+            params = ApplicationParams.with(params, "availability", slots.toArray(String[]::new));
             params = ApplicationParams.with(params, "hoursPerWeek", "24");
             applications.submit(ApplicationParams.form(params));
         }
@@ -182,11 +185,11 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
             desk.locator("#post-address").fill("枫林路" + gate);
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存岗位")).click();
             assertThat(desk.locator(".flash.ok")).hasText("岗位已保存。");
-            for (var shift : new String[][] {{"00:00", "08:00"}, {"08:00", "16:00"}, {"16:00", "00:00"}}) {
+            for (var shift : new String[][] {{"06:00", "14:00"}, {"14:00", "22:00"}, {"22:00", "06:00"}}) {
                 var card = desk.locator(".card.post").filter(new Locator.FilterOptions().setHasText(gate));
                 card.locator("input[name=start]").fill(shift[0]);
                 card.locator("input[name=end]").fill(shift[1]);
-                if (shift[1].equals("00:00")) {
+                if (shift[0].equals("22:00")) {
                     card.locator("input[name=overnight]").check();
                 }
                 card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("添加班次")).click();
@@ -194,6 +197,8 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
             }
         }
         assertThat(desk.locator(".card.post")).hasCount(4);
+        // from yesterday, so that whatever the hour a shift is on now (a night shift may have begun yesterday)
+        desk.locator("#start").fill(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
         desk.locator("#weeks").selectOption("2");
         desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("自动排班")).click();
         assertThat(desk.locator("#result")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
@@ -207,12 +212,16 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
                 select s.id from volunteer_shift s join volunteer_post p on p.id = s.post_id
                 where p.community_id = :c and p.name = '东门' and s.starts_at <= :now and s.ends_at > :now""")
                 .param("c", a.id()).param("now", java.sql.Timestamp.valueOf(now)).query(java.util.UUID.class).single();
-        var seat = desk.locator("form[action$='/shifts/" + eastGateNow + "']");
+        desk.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE); // htmx is a deferred script
+        desk.locator("#seat-" + eastGateNow + " a").click(); // loads the seat's editor in place (htmx)
+        var seat = desk.locator("#seat-" + eastGateNow + " form");
         seat.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("林晓雯"));
+        assertThat(desk.locator("#w-" + eastGateNow)).not().isEmpty(); // the live check answered
+        desk.locator("#w-" + eastGateNow).scrollIntoViewIfNeeded();
+        desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("journey-roster-seat-desktop.png")));
         seat.locator("button").click();
         desk.waitForURL(rosterUrl + "**");
-        assertThat(desk.locator("form[action$='/shifts/" + eastGateNow + "'] select option[selected]"))
-                .hasText("林晓雯");
+        assertThat(desk.locator("#seat-" + eastGateNow + " .seat-name")).hasText("林晓雯");
         Browser.screenshot(desk, "journey-roster-edited-desktop");
         desk.locator("#publish").click();
         assertThat(desk.locator("#status")).hasText("已发布");

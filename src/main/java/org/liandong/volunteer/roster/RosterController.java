@@ -143,7 +143,6 @@ class RosterController {
             shifts.forEach(s -> byDay.computeIfAbsent(s.day(), d -> new java.util.ArrayList<>()).add(s));
             model.addAttribute("days", byDay);
             model.addAttribute("explanation", rosters.explain(me.scope(), id));
-            model.addAttribute("candidates", rosters.candidates(me.scope(), roster.communityId()));
             model.addAttribute("posts", posts.of(me.scope(), roster.communityId()));
             model.addAttribute("swaps", swaps.pendingFor(me).stream().filter(s -> s.rosterId().equals(id)).toList());
         }
@@ -182,6 +181,24 @@ class RosterController {
             redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/volunteer/rosters/" + id;
+    }
+
+    /**
+     * The editor of one seat: the community's volunteers to choose from, loaded only when staff ask for it (a
+     * 4-week roster has hundreds of seats and a community hundreds of volunteers). A fragment for htmx, a page
+     * otherwise.
+     */
+    @GetMapping("/volunteer/rosters/{id}/shifts/{shiftId}")
+    String seat(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, @PathVariable UUID shiftId,
+                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false)
+                @Nullable String htmx, Model model) {
+        var roster = rosters.roster(me.scope(), id);
+        var shift = rosters.shift(shiftId).filter(s -> s.rosterId().equals(id))
+                .orElseThrow(org.liandong.platform.OutOfScopeException::new);
+        model.addAttribute("roster", roster);
+        model.addAttribute("shift", shift);
+        model.addAttribute("candidates", rosters.candidates(me.scope(), roster.communityId()));
+        return htmx != null ? "volunteer/roster/seat :: seat" : "volunteer/roster/seat";
     }
 
     @PostMapping("/volunteer/rosters/{id}/shifts/{shiftId}")

@@ -205,6 +205,20 @@ class RosterIntegrationTests {
         var id = rosters.create(staff, street.a().id(), RosterFixtures.nextMonday(), 1);
         RosterFixtures.await(rosters, staff, id);
         var shift = rosters.shifts(staff.scope(), id).getFirst();
+        // the roster page carries no list of volunteers per seat; a seat's editor loads it when asked
+        var page = mvc.perform(get("/volunteer/rosters/{id}", id).with(user(staffA))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(">" + driver.name() + "<").contains("seat-" + shift.id());
+        mvc.perform(get("/volunteer/rosters/{id}/shifts/{s}", id, shift.id()).header("HX-Request", "true")
+                        .with(user(staffA)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(driver.name())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+        mvc.perform(get("/volunteer/rosters/{id}/shifts/{s}", id, shift.id()).with(user(staffA)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<html")));
+        mvc.perform(get("/volunteer/rosters/{id}/shifts/{s}", id, UUID.randomUUID()).with(user(staffA)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/volunteer/rosters/{id}/shifts/{s}", id, shift.id())
+                .with(user(account(street.b().staffUsername())))).andExpect(status().isNotFound());
         mvc.perform(get("/volunteer/rosters/{id}/shifts/{s}/check", id, shift.id())
                         .param("volunteer", driver.id().toString()).header("HX-Request", "true").with(user(staffA)))
                 .andExpect(status().isOk())
