@@ -103,6 +103,7 @@ class DemoVolunteers {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final CompletableFuture<UUID> published = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean finishing = new java.util.concurrent.atomic.AtomicBoolean();
 
     DemoVolunteers(DemoSettings settings, UserDetailsService users, Places places, Registry registry,
                    Applications applications, VolunteerOffice office, VolunteerDirectory directory, Teams teams,
@@ -413,6 +414,9 @@ class DemoVolunteers {
      * without, and publishes. A roster left unsolved or unpublished by an earlier start is finished the same way.
      */
     private void publishRoster(String community, LiandongUser login) {
+        if (!finishing.compareAndSet(false, true)) {
+            return; // an earlier call in this run is already waiting for the solver
+        }
         var staff = required("staff-fenglin");
         var existing = rosters.rosters(staff.scope(), community);
         var done = existing.stream().filter(r -> r.status() == RosterStatus.PUBLISHED).findFirst();
