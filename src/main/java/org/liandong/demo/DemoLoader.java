@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the demo on start-up: for each demo street not yet in the registry, its district, the street, all its
  * communities with their buildings, and households and residents in the first few communities — one transaction
  * per street, so a street is either all there or not there. Whether a street is there is the only check, which
- * keeps restarts idempotent and lets the demo share a database with other data. Then adds the demo logins.
+ * keeps restarts idempotent and lets the demo share a database with other data. Then adds the demo logins, and
+ * the volunteers ({@link DemoVolunteers}) if the volunteer login does not belong to a volunteer yet.
  */
 @Component
 @ConditionalOnProperty(prefix = "liandong.demo", name = "enabled", havingValue = "true")
@@ -48,16 +49,18 @@ class DemoLoader implements ApplicationRunner {
     private final Places places;
     private final RegistryWriter registry;
     private final DemoAccounts accounts;
+    private final DemoVolunteers volunteers;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoLoader(DemoSettings settings, PlaceWriter placeWriter, Places places, RegistryWriter registry,
-               DemoAccounts accounts, TransactionTemplate tx, Clock clock) {
+               DemoAccounts accounts, DemoVolunteers volunteers, TransactionTemplate tx, Clock clock) {
         this.settings = settings;
         this.placeWriter = placeWriter;
         this.places = places;
         this.registry = registry;
         this.accounts = accounts;
+        this.volunteers = volunteers;
         this.tx = tx;
         this.clock = clock;
     }
@@ -96,6 +99,7 @@ class DemoLoader implements ApplicationRunner {
                     (System.nanoTime() - t) / 1_000_000);
         }
         int created = accounts.createMissing(divisions, story);
+        volunteers.load(divisions, story);
         var result = new Loaded(List.copyOf(loaded), total.households(), total.residents(), total.carerLinks(), created,
                 (System.nanoTime() - start) / 1_000_000);
         if (!loaded.isEmpty() || created > 0) {

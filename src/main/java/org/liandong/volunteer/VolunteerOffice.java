@@ -16,6 +16,7 @@ import org.liandong.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -148,6 +149,28 @@ public class VolunteerOffice {
             audit.record(staff, "APPROVE_VOLUNTEER", "volunteer_application", id.toString(), row[1], row[3], reason);
         }
         return true;
+    }
+
+    /**
+     * Lets an approved volunteer sign in with a VOLUNTEER account made outside vetting (the demo's named login, an
+     * account from an import) instead of the one approval created, which stays unused with its unusable password.
+     *
+     * @throws InvalidValueException if the account is not a volunteer's or already belongs to another volunteer
+     */
+    @Transactional
+    public void useAccount(UUID volunteerId, LiandongUser account) {
+        if (!account.holds(Role.VOLUNTEER)) {
+            throw new InvalidValueException("volunteer.account.error.not-volunteer");
+        }
+        var holder = jdbc.sql("select id from volunteer where user_id = :u").param("u", account.userId())
+                .query(UUID.class).optional();
+        if (holder.isPresent() && !holder.get().equals(volunteerId)) {
+            throw new InvalidValueException("volunteer.account.error.taken");
+        }
+        if (jdbc.sql("update volunteer set user_id = :u where id = :v").param("u", account.userId())
+                .param("v", volunteerId).update() != 1) {
+            throw new OutOfScopeException();
+        }
     }
 
     /**

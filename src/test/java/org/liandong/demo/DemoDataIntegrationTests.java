@@ -231,7 +231,19 @@ class DemoDataIntegrationTests {
                 jdbc.queryForObject("select count(*) from carer_link where community_id in (" + marks + ")", Long.class, args),
                 jdbc.queryForObject("select count(*) from building where community_id in (" + marks + ")", Long.class, args),
                 jdbc.queryForObject("select count(*) from community where street_id in (?, ?)", Long.class, FENGLIN, HOUHU),
-                jdbc.queryForObject("select count(*) from user_account", Long.class));
+                jdbc.queryForObject("select count(*) from user_account", Long.class),
+                jdbc.queryForObject("select count(*) from volunteer_application where community_id in (" + marks + ")",
+                        Long.class, args),
+                jdbc.queryForObject("select count(*) from volunteer_team where community_id in (" + marks + ")",
+                        Long.class, args),
+                jdbc.queryForObject("select count(*) from volunteer_post where community_id in (" + marks + ")",
+                        Long.class, args),
+                jdbc.queryForObject("select count(*) from volunteer_roster where community_id in (" + marks + ")",
+                        Long.class, args),
+                jdbc.queryForObject("select count(*) from volunteer_task where community_id in (" + marks + ")",
+                        Long.class, args),
+                jdbc.queryForObject("select count(*) from gate_event where community_id in (" + marks + ")",
+                        Long.class, args));
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * pass, and the volunteer on duty scans passes and logs visitors and deliveries at the gate.
  */
 @Service
-class GateDesk {
+public class GateDesk {
 
     public record Gate(UUID id, String communityId, String name) {
     }
@@ -61,7 +61,7 @@ class GateDesk {
         this.clock = clock;
     }
 
-    List<Gate> gates(AccessScope scope, String communityId) {
+    public List<Gate> gates(AccessScope scope, String communityId) {
         scope.check(communityId);
         return jdbc.sql("select id, community_id, name from gate where community_id = :c order by name")
                 .param("c", communityId).query(Gate.class).list();
@@ -76,7 +76,7 @@ class GateDesk {
     }
 
     @Transactional
-    void addGate(LiandongUser staff, String communityId, String name) {
+    public void addGate(LiandongUser staff, String communityId, String name) {
         staff.scope().check(communityId);
         places.community(communityId).orElseThrow(OutOfScopeException::new);
         var n = name == null ? "" : name.strip();
@@ -93,13 +93,13 @@ class GateDesk {
                 .param("at", Timestamp.from(clock.instant())).update();
     }
 
-    Optional<Policy> policy(String communityId) {
+    public Optional<Policy> policy(String communityId) {
         return jdbc.sql("select outings, period_days from pass_policy where community_id = :c")
                 .param("c", communityId).query(Policy.class).optional();
     }
 
     @Transactional
-    void setPolicy(LiandongUser staff, String communityId, int outings, int periodDays) {
+    public void setPolicy(LiandongUser staff, String communityId, int outings, int periodDays) {
         staff.scope().check(communityId);
         if (outings < 1 || outings > 30 || periodDays < 1 || periodDays > 30) {
             throw new InvalidValueException("gate.error.policy");
@@ -121,7 +121,7 @@ class GateDesk {
 
     /** Gives every household of the community that has none a pass; returns how many were issued. */
     @Transactional
-    int issuePasses(LiandongUser staff, String communityId) {
+    public int issuePasses(LiandongUser staff, String communityId) {
         var households = registry.householdIds(staff.scope(), communityId);
         var existing = new java.util.HashSet<>(jdbc.sql("select household_id from household_pass where community_id = :c")
                 .param("c", communityId).query(UUID.class).list());
@@ -141,7 +141,7 @@ class GateDesk {
         return issued;
     }
 
-    Optional<String> passToken(UUID householdId) {
+    public Optional<String> passToken(UUID householdId) {
         return jdbc.sql("select token from household_pass where household_id = :h").param("h", householdId)
                 .query(String.class).optional();
     }
@@ -160,7 +160,7 @@ class GateDesk {
 
     /** The volunteer scanned a pass at their gate: out, back in, or stopped. Every scan is recorded. */
     @Transactional
-    Scan scan(LiandongUser operator, UUID gateId, String token) {
+    public Scan scan(LiandongUser operator, UUID gateId, String token) {
         var gate = gateFor(operator, gateId);
         var pass = jdbc.sql("select id, household_id, community_id from household_pass where token = :t")
                 .param("t", token == null ? "" : token.strip())
@@ -189,7 +189,7 @@ class GateDesk {
     }
 
     @Transactional
-    void logVisitor(LiandongUser operator, UUID gateId, String kind, String name, @Nullable String phone,
+    public void logVisitor(LiandongUser operator, UUID gateId, String kind, String name, @Nullable String phone,
                     @Nullable String note) {
         var gate = gateFor(operator, gateId);
         if (!"VISITOR".equals(kind) && !"DELIVERY".equals(kind)) {
@@ -219,7 +219,7 @@ class GateDesk {
     }
 
     /** Today's passages per gate of the community, by kind (OUT, IN, VISITOR, DELIVERY, REFUSED). */
-    List<DayCount> countsOn(AccessScope scope, String communityId, LocalDate day) {
+    public List<DayCount> countsOn(AccessScope scope, String communityId, LocalDate day) {
         scope.check(communityId);
         var from = Timestamp.from(day.atStartOfDay(ZONE).toInstant());
         var to = Timestamp.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());

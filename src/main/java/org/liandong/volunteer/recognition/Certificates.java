@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that was not issued here, or a row changed afterwards, does not verify.
  */
 @Service
-class Certificates {
+public class Certificates {
 
     public record Certificate(String number, UUID volunteerId, String communityId, String name, int minutes,
                               LocalDate from, LocalDate to, Instant issuedAt, String signature) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,6 +83,15 @@ public class DutyRosters {
 
     /** Creates a roster of the community's posts for 1–4 weeks from {@code start} and starts solving it. */
     public UUID create(LiandongUser me, @Nullable String communityId, @Nullable LocalDate start, int weeks) {
+        return create(me, communityId, start, weeks, null);
+    }
+
+    /**
+     * As {@link #create(LiandongUser, String, LocalDate, int)}, with the solver stopping after {@code timeLimit}
+     * rather than the configured time (the demo solves its roster in a few seconds, in the background).
+     */
+    public UUID create(LiandongUser me, @Nullable String communityId, @Nullable LocalDate start, int weeks,
+                       @Nullable Duration timeLimit) {
         if (communityId == null || !me.scope().covers(communityId)) {
             throw new InvalidValueException("roster.problem.community");
         }
@@ -123,12 +133,17 @@ public class DutyRosters {
                     insert into volunteer_shift (id, roster_id, post_id, shift_day, starts_at, ends_at, seat)
                     values (?, ?, ?, ?, ?, ?, ?)""", shifts);
         });
-        solve(me.scope(), id);
+        solve(me.scope(), id, timeLimit);
         return id;
     }
 
     /** Solves (again) in the background, starting from the roster as it stands. */
     public void solve(AccessScope scope, UUID rosterId) {
+        solve(scope, rosterId, null);
+    }
+
+    /** As {@link #solve(AccessScope, UUID)}, stopping after {@code timeLimit} if one is given. */
+    public void solve(AccessScope scope, UUID rosterId, @Nullable Duration timeLimit) {
         var roster = roster(scope, rosterId);
         if (roster.status() == RosterStatus.PUBLISHED) {
             throw new InvalidValueException("roster.problem.published");
@@ -139,7 +154,7 @@ public class DutyRosters {
         }
         jdbc.sql("update volunteer_roster set status = 'SOLVING' where id = :id").param("id", rosterId).update();
         var plan = plan(roster, candidates(scope, roster.communityId()));
-        solver.start(rosterId, plan, best -> save(rosterId, best));
+        solver.start(rosterId, plan, timeLimit, best -> save(rosterId, best));
     }
 
     public Optional<RosterSolver.Progress> progress(AccessScope scope, UUID rosterId) {

@@ -2,6 +2,7 @@ package org.liandong.volunteer.roster;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -80,10 +81,20 @@ public class RosterSolver implements DisposableBean {
 
     /** Starts a background solve; {@code finished} gets the final best roster (on the solver's thread). */
     public void start(UUID rosterId, DutyRosterPlan plan, Consumer<DutyRosterPlan> finished) {
+        start(rosterId, plan, null, finished);
+    }
+
+    /** As {@link #start(UUID, DutyRosterPlan, Consumer)}, searching for at most {@code limit} instead of the set time. */
+    public void start(UUID rosterId, DutyRosterPlan plan, @Nullable Duration limit,
+                      Consumer<DutyRosterPlan> finished) {
         var seats = plan.shifts().size();
         progress.put(rosterId, new Progress(rosterId, Instant.now(), null, plan.filled(), seats, false, null));
-        manager.solveBuilder()
-                .withProblemId(rosterId)
+        var builder = manager.solveBuilder();
+        if (limit != null) {
+            builder = builder.withConfigOverride(new SolverConfigOverride()
+                    .withTerminationSpentLimit(limit));
+        }
+        builder.withProblemId(rosterId)
                 .withProblem(plan)
                 .withBestSolutionEventConsumer(event -> update(rosterId, event.solution(), false))
                 .withFinalBestSolutionEventConsumer(event -> {

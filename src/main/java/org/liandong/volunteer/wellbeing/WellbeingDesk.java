@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records check-ins, raises concerns, and lets social workers acknowledge and note their follow-up. */
 @Service
-class WellbeingDesk {
+public class WellbeingDesk {
 
     public record CheckIn(UUID id, String personName, String role, @Nullable String communityId, int score,
                           WellbeingScore.Risk risk, boolean wantsContact, Instant at, @Nullable Instant acknowledgedAt,
@@ -36,6 +36,21 @@ class WellbeingDesk {
         this.volunteers = volunteers;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Records a check-in of six answers from 0 (not at all) to 3 (nearly every day), as the page does; returns its
+     * id. A worrying answer raises {@link WellbeingConcernRaised} like any other.
+     */
+    @Transactional
+    public UUID checkIn(LiandongUser person, List<Integer> answers, boolean wantsContact) {
+        WellbeingScore score;
+        try {
+            score = new WellbeingScore(answers);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidValueException("wellbeing.error.answers");
+        }
+        return record(person, score, wantsContact).id();
     }
 
     @Transactional

@@ -101,6 +101,20 @@ class RosterIntegrationTests {
     }
 
     @Test
+    void aTimeLimitGivenWithTheRosterEndsTheSearchBeforeTheConfiguredOne() {
+        var street = fixtures.street();
+        var staff = (LiandongUser) account(street.a().staffUsername());
+        volunteers.volunteers(street.a().id(), 4, Set.of(VolunteerCategory.GATE), Availability.always());
+        RosterFixtures.gatePost(posts, staff, street.a().id(), "东门");
+        long start = System.nanoTime();
+        // the test profile lets a solve run 3 s; a spent limit never ends a search sooner on its own
+        var id = rosters.create(staff, street.a().id(), RosterFixtures.nextMonday(), 1, java.time.Duration.ofMillis(200));
+        RosterFixtures.await(rosters, staff, id);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+        assertThat(rosters.roster(staff.scope(), id).filled()).isPositive();
+    }
+
+    @Test
     void moreSeatsThanPeopleGiveARosterWithEmptySeatsCounted() throws Exception {
         var street = fixtures.street();
         var staff = (LiandongUser) account(street.a().staffUsername());

@@ -102,4 +102,27 @@ class WellbeingIntegrationTests {
         }
         return request;
     }
+
+    @Autowired WellbeingDesk desk;
+
+    @Test
+    void aCheckInThroughTheServiceIsScoredLikeThePageAndBadAnswersChangeNothing() {
+        var street = fixtures.street();
+        var volunteer = volunteers.volunteer(street.a().id(), Set.of(VolunteerCategory.GATE), Availability.always());
+        var she = (org.liandong.platform.LiandongUser) users.loadUserByUsername(volunteer.username());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.checkIn(she, List.of(1, 2, 4, 0, 0, 0), false))
+                .isInstanceOf(org.liandong.platform.InvalidValueException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.checkIn(she, List.of(1, 2), false))
+                .isInstanceOf(org.liandong.platform.InvalidValueException.class);
+        assertThat(desk.mine(she)).isEmpty();
+
+        var id = desk.checkIn(she, List.of(2, 2, 1, 1, 1, 0), true);
+
+        assertThat(desk.mine(she)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(id);
+            assertThat(c.score()).isEqualTo(7);
+            assertThat(c.risk()).isEqualTo(WellbeingScore.Risk.MEDIUM);
+            assertThat(c.communityId()).isEqualTo(street.a().id());
+        });
+    }
 }
