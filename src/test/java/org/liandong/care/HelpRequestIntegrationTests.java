@@ -202,4 +202,19 @@ class HelpRequestIntegrationTests {
         assertThat(jdbc.sql("select status from care_alert where subject_id = :s").param("s", critical)
                 .query(String.class).single()).isEqualTo("CLOSED");
     }
+
+    @Test
+    void assignAllGivesEachRequestToTheVolunteerWhoFitsIt() throws Exception {
+        var medicine = requests.file((LiandongUser) staffA, new HelpRequests.NewRequest(street.a().id(),
+                street.a().buildingNames().get(2), "103", "MEDICINE", "HIGH", "买降压药", null, null));
+        var information = requests.file((LiandongUser) staffA, new HelpRequests.NewRequest(street.a().id(),
+                street.a().buildingNames().get(3), "104", "INFORMATION", "NORMAL", "问问怎么预约核酸", null, null));
+        mvc.perform(post("/care/requests/assign-all").param("community", street.a().id()).with(user(staffA)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("ok", "care.request.assigned-all"));
+        assertThat(requests.find(medicine).orElseThrow().volunteerId()).isEqualTo(deliverer.id());
+        assertThat(requests.find(information).orElseThrow().volunteerId()).isEqualTo(translator.id());
+        assertThat(requests.queue(((LiandongUser) staffA).scope(), street.a().id())).isEmpty();
+        mvc.perform(post("/care/requests/assign-all").param("community", street.b().id()).with(user(staffA)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
 }

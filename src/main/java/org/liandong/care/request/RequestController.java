@@ -45,6 +45,15 @@ class RequestController {
         return "care/requests/queue";
     }
 
+    @PostMapping("/care/requests/assign-all")
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'COMMUNITY_STAFF', 'STREET_ADMIN', 'PLATFORM_ADMIN')")
+    String assignAll(@AuthenticationPrincipal LiandongUser me, @RequestParam String community,
+                     RedirectAttributes redirect) {
+        var n = suggestions.assignAll(me, community);
+        redirect.addFlashAttribute("ok", n == 0 ? "care.request.assigned-none" : "care.request.assigned-all");
+        return "redirect:/care/requests?community=" + community;
+    }
+
     @GetMapping("/care/requests/new")
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'COMMUNITY_STAFF', 'STREET_ADMIN', 'PLATFORM_ADMIN', 'BUILDING_GROUP_LEADER')")
     String form(@AuthenticationPrincipal LiandongUser me, Model model) {
