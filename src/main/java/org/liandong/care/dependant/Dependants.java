@@ -243,6 +243,12 @@ public class Dependants {
                 .orElse(false)) {
             resolve(me, task.flagId(), carer);
         }
+        // every visit counts as reaching the resident (for the daily rounds' coverage)
+        jdbc.sql("""
+                insert into care_welfare_contact (id, community_id, resident_id, at, reached, by_name, note)
+                values (:id, :c, :r, :at, true, :by, :note)""")
+                .param("id", UUID.randomUUID()).param("c", task.communityId()).param("r", task.residentId())
+                .param("at", Timestamp.from(clock.instant())).param("by", me.displayName()).param("note", text).update();
         var changed = jdbc.sql("""
                 update care_welfare_task set status = 'DONE', done_at = :now, done_by = :by, note = :note
                 where id = :id and status = 'OPEN'""")
