@@ -168,4 +168,33 @@ class ObservationIntegrationTests {
         watch.run(later.plus(Duration.ofHours(3)));
         assertThat(alerts.about(id)).isNotEmpty().allMatch(a -> a.level() == CareAlerts.Level.WORKER);
     }
+
+    @Autowired org.liandong.care.family.FamilySupport families;
+
+    @Test
+    void aConfirmedCaseOpensFamilySupportWithPlanContactsAndNeeds() throws Exception {
+        var id = openForCarer();
+        mvc.perform(post("/care/observations/{id}/close", id).param("outcome", "CONFIRMED").with(user(staffA)).with(csrf()))
+                .andExpect(flash().attribute("ok", "care.observation.closed-ok"));
+        var family = families.list(((LiandongUser) staffA).scope()).stream()
+                .filter(f -> f.householdId().equals(street.a().households().get(1))).findFirst().orElseThrow();
+        assertThat(family.patientName()).isEqualTo("张1");
+        assertThat(family.contactDue(families.today())).isTrue();
+        mvc.perform(post("/care/my").with(user(household)).with(csrf()).param("kind", "GROCERIES")
+                .param("details", "家里两个人隔离，缺米和菜").param("clientToken", UUID.randomUUID().toString()));
+        mvc.perform(post("/care/families/{id}/plan", family.id()).param("plan", "每两天电话，孩子由邻居照看")
+                .param("every", "2").with(user(staffA)).with(csrf())).andExpect(flash().attribute("ok", "care.family.planned"));
+        mvc.perform(post("/care/families/{id}/contacts", family.id()).param("note", "妈妈情绪低落，约心理老师")
+                .with(user(staffA)).with(csrf())).andExpect(flash().attribute("ok", "care.family.contacted"));
+        var after = families.find(family.id()).orElseThrow();
+        assertThat(after.nextContact()).isEqualTo(families.today().plusDays(2));
+        assertThat(after.contactDue(families.today())).isFalse();
+        mvc.perform(get("/care/families/{id}", family.id()).with(user(staffA)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("缺米和菜")))
+                .andExpect(content().string(containsString("孩子由邻居照看")));
+        mvc.perform(get("/care/families/{id}", family.id()).with(user(users.loadUserByUsername(street.b().staffUsername()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/care/families/{id}/plan", family.id()).param("every", "30").with(user(staffA)).with(csrf()))
+                .andExpect(flash().attribute("problem", "联系间隔是 1 到 14 天。"));
+    }
 }

@@ -86,10 +86,13 @@ public class Observations implements CareWatch.CareCheck {
     private final HealthAccess access;
     private final PersonalDataCipher cipher;
     private final ApplicationEventPublisher events;
+    private final org.liandong.care.family.FamilySupport families;
     private final Clock clock;
 
     Observations(JdbcClient jdbc, Registry registry, CareAlerts alerts, CareSettings settings, HealthAccess access,
-                 PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+                 PersonalDataCipher cipher, ApplicationEventPublisher events,
+                 org.liandong.care.family.FamilySupport families, Clock clock) {
+        this.families = families;
         this.jdbc = jdbc;
         this.registry = registry;
         this.alerts = alerts;
@@ -164,6 +167,9 @@ public class Observations implements CareWatch.CareCheck {
             throw new InvalidValueException("care.observation.closed");
         }
         alerts.closeAbout(id, null, staff.displayName(), outcome.name(), now);
+        if (outcome == ObservationOutcome.CONFIRMED) {
+            families.open(staff, c.residentId(), c.id()); // tier 3 starts at once for the family
+        }
         if (outcome != ObservationOutcome.RELEASED) {
             events.publishEvent(new ResidentIsolated(c.residentId(), c.communityId(), ResidentIsolated.Reason.HOSPITAL,
                     now));

@@ -285,6 +285,12 @@ public class HelpRequests {
                 .param("u", me.userId()).param("h", household).query(this::request).list();
     }
 
+    /** The requests of a household (a tier 3 family's material needs), newest first. */
+    public List<Request> ofHousehold(UUID householdId) {
+        return jdbc.sql("select * from care_help_request where household_id = :h order by created_at desc limit 100")
+                .param("h", householdId).query(this::request).list();
+    }
+
     /** One request for whoever may see it: staff and leaders in scope, the household that asked. */
     public Request get(LiandongUser me, UUID id) {
         var request = find(id).orElseThrow(OutOfScopeException::new);
