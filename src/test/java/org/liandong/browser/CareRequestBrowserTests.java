@@ -90,4 +90,65 @@ class CareRequestBrowserTests extends BrowserJourney {
         assertThat(jdbc.sql("select rating from care_help_request where volunteer_id = :v").param("v", volunteer.id())
                 .query(Integer.class).single()).isEqualTo(5);
     }
+
+    @Autowired org.liandong.care.observation.Observations observations;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void aGuardianUnderObservationChecksInAndTheLeaderVisitsHerSon() {
+        var street = fixtures.street();
+        var staff = (org.liandong.platform.LiandongUser) users.loadUserByUsername(street.a().staffUsername());
+        var guardianLogin = "135" + String.format("%08d", Math.abs(java.util.UUID.randomUUID().hashCode()) % 100_000_000);
+        accounts.create(guardianLogin, "张女士", Fixtures.PASSWORD, Role.RESIDENT, List.of(), List.of(),
+                street.a().households().get(1));
+        var leaderLogin = "leader-" + street.a().id();
+        accounts.create(leaderLogin, "孙建国", Fixtures.PASSWORD, Role.BUILDING_GROUP_LEADER, List.of(),
+                List.of(street.a().id()), street.a().households().get(0));
+        var observation = observations.open(staff, street.a().carerOfDisabled(), "FEVER", 14);
+
+        // the guardian checks in on her phone: a slip (73) is refused, then 38.1 with a cough
+        var phone = browser.open(Browser.Screen.PHONE, false);
+        signIn(phone, guardianLogin);
+        phone.navigate(url("/care/my/observation"));
+        phone.locator("a.btn.wide").first().click();
+        phone.locator("#temperature").fill("73");
+        phone.locator("#send-checkin").click();
+        assertThat(phone.locator(".flash.bad")).containsText("34.0 到 42.5");
+        Browser.screenshot(phone, "care-checkin-refused-phone");
+        phone.locator("#temperature").fill("38.1");
+        phone.getByLabel("咳嗽").check();
+        phone.locator("#send-checkin").click();
+        assertThat(phone.locator(".flash.ok")).isVisible();
+
+        // the staff member sees the fever alert and the flagged teenager
+        var desk = browser.open(Browser.Screen.DESKTOP, false);
+        signIn(desk, street.a().staffUsername());
+        desk.navigate(url("/care/alerts"));
+        assertThat(desk.locator(".alert-card").first()).isVisible();
+        desk.waitForCondition(() -> {
+            desk.reload();
+            return desk.locator("body").textContent().contains("照护对象无人照顾");
+        }, new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(15_000));
+        assertThat(desk.locator("body")).containsText("发热");
+        Browser.screenshot(desk, "care-alerts-desktop");
+        desk.navigate(url("/care/observations/" + observation));
+        assertThat(desk.locator(".temperature.fever")).hasText("38.1 °C");
+        Browser.screenshot(desk, "care-observation-desktop");
+
+        // the building-group leader visits the teenager and records who looks after him now
+        var leader = browser.open(Browser.Screen.PHONE, false);
+        signIn(leader, leaderLogin);
+        leader.navigate(url("/care/welfare"));
+        assertThat(leader.locator(".task-card").first()).containsText("赵小明");
+        leader.locator(".task-card input[name=note]").first().fill("孩子在家，情绪稳定，已送饭");
+        leader.locator(".task-card input[name=carerName]").first().fill("李阿姨");
+        leader.locator(".task-card input[name=carerPhone]").first().fill("13812345678");
+        Browser.screenshot(leader, "care-welfare-visit-phone");
+        leader.locator(".task-card button[type=submit]").first().click();
+        assertThat(leader.locator(".flash.ok")).isVisible();
+
+        desk.navigate(url("/care/dependants?resolved=true"));
+        assertThat(desk.locator("body")).containsText("现在由 李阿姨");
+        Browser.screenshot(desk, "care-dependants-desktop");
+    }
 }
