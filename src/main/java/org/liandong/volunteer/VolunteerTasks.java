@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tasks for volunteers: staff (and later the care and supply modules) give a task to a volunteer or a team
  * of a community; the volunteer accepts or declines it with a reason and marks it done, with a note and
- * perhaps a photo. Publishes {@link VolunteerTaskCompleted}.
+ * perhaps a photo. Publishes {@link VolunteerTaskAccepted}, {@link VolunteerTaskDeclined} and
+ * {@link VolunteerTaskCompleted}.
  */
 @Service
 public class VolunteerTasks {
@@ -267,6 +268,7 @@ public class VolunteerTasks {
         }
         take(id, volunteerId, TaskStatus.OPEN, TaskStatus.ACCEPTED, null);
         event(id, TaskStatus.ACCEPTED, volunteerName, null);
+        events.publishEvent(new VolunteerTaskAccepted(id, volunteerId, task.communityId(), clock.instant()));
     }
 
     @Transactional
@@ -284,6 +286,7 @@ public class VolunteerTasks {
         }
         take(id, volunteerId, task.status(), TaskStatus.DECLINED, why);
         event(id, TaskStatus.DECLINED, volunteerName, why);
+        events.publishEvent(new VolunteerTaskDeclined(id, volunteerId, task.communityId(), why, clock.instant()));
     }
 
     @Transactional

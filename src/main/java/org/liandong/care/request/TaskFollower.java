@@ -1,0 +1,33 @@
+package org.liandong.care.request;
+
+import org.liandong.volunteer.VolunteerTaskAccepted;
+import org.liandong.volunteer.VolunteerTaskCompleted;
+import org.liandong.volunteer.VolunteerTaskDeclined;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Moves a help request on when the volunteer task behind it is accepted, declined or done. */
+@Component
+class TaskFollower {
+
+    private final HelpRequests requests;
+
+    TaskFollower(HelpRequests requests) {
+        this.requests = requests;
+    }
+
+    @ApplicationModuleListener
+    void on(VolunteerTaskAccepted event) {
+        requests.taskAccepted(event.taskId(), event.at());
+    }
+
+    @ApplicationModuleListener
+    void on(VolunteerTaskDeclined event) {
+        requests.taskDeclined(event.taskId(), event.reason(), event.at());
+    }
+
+    @ApplicationModuleListener
+    void on(VolunteerTaskCompleted event) {
+        requests.taskCompleted(event.taskId(), event.at());
+    }
+}
