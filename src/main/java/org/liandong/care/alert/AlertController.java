@@ -66,7 +66,7 @@ class AlertController {
         @Bean
         NavigationItem careAlertNavigation() {
             return new NavigationItem("nav.care.alerts", "/care/alerts",
-                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 39);
+                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 39, "care");
         }
     }
 }

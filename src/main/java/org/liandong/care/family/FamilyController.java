@@ -88,7 +88,7 @@ class FamilyController {
         @Bean
         NavigationItem careFamilyNavigation() {
             return new NavigationItem("nav.care.families", "/care/families",
-                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 43);
+                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 43, "care");
         }
     }
 }

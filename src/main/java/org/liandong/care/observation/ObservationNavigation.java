@@ -12,7 +12,7 @@ class ObservationNavigation {
     @Bean
     NavigationItem careObservationNavigation() {
         return new NavigationItem("nav.care.observations", "/care/observations", EnumSet.of(Role.SOCIAL_WORKER,
-                Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN, Role.BUILDING_GROUP_LEADER), 42);
+                Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN, Role.BUILDING_GROUP_LEADER), 42, "care");
     }
 
     @Bean

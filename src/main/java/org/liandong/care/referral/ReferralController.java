@@ -236,7 +236,7 @@ class ReferralController {
         @Bean
         NavigationItem careReferralNavigation() {
             return new NavigationItem("nav.care.referrals", "/care/referrals",
-                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 44);
+                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 44, "care");
         }
 
         @Bean

@@ -12,7 +12,7 @@ class RequestNavigation {
     @Bean
     NavigationItem careRequestQueueNavigation() {
         return new NavigationItem("nav.care.requests", "/care/requests",
-                EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 40);
+                EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 40, "care");
     }
 
     @Bean

@@ -68,7 +68,7 @@ class ScreeningLogController {
         @Bean
         NavigationItem careTier1Navigation() {
             return new NavigationItem("nav.care.tier1", "/care/tier1",
-                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 45);
+                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 45, "care");
         }
     }
 }
