@@ -66,11 +66,11 @@ public class Inbox {
     }
 
     /** Marks read every message of this person that points at the given link (e.g. when they open the notice). */
-    void readByLink(LiandongUser me, String link) {
+    public void readByLink(LiandongUser me, String link) {
         jdbc.sql("""
                 update notification_delivery set read_at = :at
                 where read_at is null and notification_id in (select id from notification where link = :link)
-                  and """ + MINE)
+                  and\s""" + MINE)
                 .param("at", Timestamp.from(clock.instant())).param("link", link).param("user", me.userId())
                 .param("household", household(me)).update();
     }
