@@ -76,6 +76,12 @@ public class HouseholdDirectory {
                 .param("h", householdId).query(UUID.class).optional();
     }
 
+    /** The names of the residents of a community (not moved out), e.g. to keep them out of an anonymous text. */
+    public List<String> residentNames(String communityId) {
+        return jdbc.sql("select distinct name from resident where community_id = :c and moved_out is null")
+                .param("c", communityId).query(String.class).list();
+    }
+
     /** The building and the places above it with their household counts, for the k-anonymity rule. */
     public Optional<PlaceCounts> countsAround(UUID buildingId) {
         return jdbc.sql("""

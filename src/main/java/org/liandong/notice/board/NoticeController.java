@@ -14,6 +14,7 @@ import org.liandong.community.Places;
 import org.liandong.community.VulnerabilityKind;
 import org.liandong.notice.Audience;
 import org.liandong.notice.NoticeCategory;
+import org.liandong.notice.casenotice.CaseNotices;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
@@ -49,9 +50,12 @@ class NoticeController {
     private final HouseholdDirectory households;
     private final Teams teams;
     private final LocalisedText text;
+    private final CaseNotices cases;
 
-    NoticeController(NoticeBoard board, Places places, HouseholdDirectory households, Teams teams, LocalisedText text) {
+    NoticeController(NoticeBoard board, Places places, HouseholdDirectory households, Teams teams, LocalisedText text,
+                     CaseNotices cases) {
         this.board = board;
+        this.cases = cases;
         this.places = places;
         this.households = households;
         this.teams = teams;
@@ -176,6 +180,7 @@ class NoticeController {
     String show(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, Model model) {
         var notice = board.read(me, id);
         model.addAttribute("notice", notice);
+        cases.ofNotice(id).ifPresent(c -> model.addAttribute("view", c));
         if (me.role().staff()) {
             model.addAttribute("receipts", board.receipts(me.scope(), id));
         }
