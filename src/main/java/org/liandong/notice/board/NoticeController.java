@@ -14,6 +14,7 @@ import org.liandong.community.Places;
 import org.liandong.community.VulnerabilityKind;
 import org.liandong.notice.Audience;
 import org.liandong.notice.NoticeCategory;
+import org.liandong.notice.cap.CapAlerts;
 import org.liandong.notice.casenotice.CaseNotices;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
@@ -51,11 +52,13 @@ class NoticeController {
     private final Teams teams;
     private final LocalisedText text;
     private final CaseNotices cases;
+    private final CapAlerts alerts;
 
     NoticeController(NoticeBoard board, Places places, HouseholdDirectory households, Teams teams, LocalisedText text,
-                     CaseNotices cases) {
+                     CaseNotices cases, CapAlerts alerts) {
         this.board = board;
         this.cases = cases;
+        this.alerts = alerts;
         this.places = places;
         this.households = households;
         this.teams = teams;
@@ -181,6 +184,7 @@ class NoticeController {
         var notice = board.read(me, id);
         model.addAttribute("notice", notice);
         cases.ofNotice(id).ifPresent(c -> model.addAttribute("view", c));
+        alerts.identifierOfNotice(id).ifPresent(c -> model.addAttribute("capIdentifier", c));
         if (me.role().staff()) {
             model.addAttribute("receipts", board.receipts(me.scope(), id));
         }
