@@ -28,6 +28,10 @@ public class Accounts {
                         boolean nameMatches) {
     }
 
+    /** An account as other modules address it: to send it something, or to list who has not read it. */
+    public record Holder(UUID userId, String displayName, @Nullable UUID householdId) {
+    }
+
     static final int MIN_PASSWORD = 8;
 
     private final JdbcClient jdbc;
@@ -216,6 +220,21 @@ public class Accounts {
         jdbc.sql("insert into user_role (user_id, role, granted_at) values (:id, :r, :at)").param("id", userId)
                 .param("r", role.name()).param("at", Timestamp.from(clock.instant())).update();
         return true;
+    }
+
+    /** Enabled accounts of a role whose scope names one of these communities (directly or through its street). */
+    public List<Holder> withRole(Role role, Collection<String> communityIds) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct u.id, u.display_name, u.household_id from user_account u join user_scope s on s.user_id = u.id
+                left join community c on c.street_id = s.street_id
+                where u.role = :role and u.enabled = true and (s.community_id in (:c) or c.id in (:c))
+                order by u.display_name, u.id""")
+                .param("role", role.name()).param("c", communityIds)
+                .query((rs, n) -> new Holder(rs.getObject("id", UUID.class), rs.getString("display_name"),
+                        rs.getObject("household_id", UUID.class))).list();
     }
 
     public boolean exists(String username) {

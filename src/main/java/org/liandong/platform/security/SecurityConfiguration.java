@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers("/volunteer/apply", "/volunteer/apply/**", "/volunteer/status",
                                 "/volunteer/status/**")
                         .permitAll()
+                        // published alerts for regional warning systems: CAP 1.2 messages and their Atom feed
+                        .requestMatchers("/cap/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler).permitAll())
