@@ -223,7 +223,7 @@ class NoticeController {
     static class NoticeNavigation {
         @Bean
         NavigationItem noticesNavigation() {
-            return new NavigationItem("nav.notices", "/notices", Set.of(Role.values()), 6);
+            return new NavigationItem("nav.notices", "/notices", Set.of(Role.values()), 6, "info");
         }
     }
 }

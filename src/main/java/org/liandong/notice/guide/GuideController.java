@@ -84,7 +84,7 @@ class GuideController {
     static class GuideNavigation {
         @Bean
         NavigationItem guidesNavigation() {
-            return new NavigationItem("nav.guides", "/guides", EnumSet.allOf(Role.class), 9);
+            return new NavigationItem("nav.guides", "/guides", EnumSet.allOf(Role.class), 9, "info");
         }
     }
 }

@@ -76,7 +76,7 @@ class RumourController {
     static class RumourNavigation {
         @Bean
         NavigationItem rumoursNavigation() {
-            return new NavigationItem("nav.rumours", "/rumours", EnumSet.allOf(Role.class), 8);
+            return new NavigationItem("nav.rumours", "/rumours", EnumSet.allOf(Role.class), 8, "info");
         }
     }
 }

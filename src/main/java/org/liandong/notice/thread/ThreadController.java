@@ -109,7 +109,7 @@ class ThreadController {
 
         @Bean
         NavigationItem threadsNavigation() {
-            return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 7);
+            return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 7, "info");
         }
     }
 }
