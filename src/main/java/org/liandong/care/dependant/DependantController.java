@@ -118,7 +118,7 @@ class DependantController {
         @Bean
         NavigationItem careDependantNavigation() {
             return new NavigationItem("nav.care.dependants", "/care/dependants",
-                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 43);
+                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 43, "care");
         }
 
         @Bean

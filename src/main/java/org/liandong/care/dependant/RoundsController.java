@@ -82,7 +82,7 @@ class RoundsController {
         @Bean
         NavigationItem careRoundsNavigation() {
             return new NavigationItem("nav.care.rounds", "/care/rounds",
-                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 44);
+                    EnumSet.of(Role.SOCIAL_WORKER, Role.COMMUNITY_STAFF, Role.STREET_ADMIN, Role.PLATFORM_ADMIN), 44, "care");
         }
     }
 }

@@ -17,6 +17,6 @@ class ObservationNavigation {
 
     @Bean
     NavigationItem careMyObservationNavigation() {
-        return new NavigationItem("nav.care.my-observation", "/care/my/observation", EnumSet.of(Role.RESIDENT), 21);
+        return new NavigationItem("nav.care.my-observation", "/care/my/observation", EnumSet.of(Role.RESIDENT), 21, "care");
     }
 }

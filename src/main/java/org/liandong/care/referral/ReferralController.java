@@ -247,7 +247,7 @@ class ReferralController {
         @Bean
         NavigationItem careScreeningNavigation() {
             return new NavigationItem("nav.care.screening", "/care/screening",
-                    EnumSet.complementOf(EnumSet.of(Role.EXPERT)), 97);
+                    EnumSet.complementOf(EnumSet.of(Role.EXPERT)), 97, "me");
         }
     }
 

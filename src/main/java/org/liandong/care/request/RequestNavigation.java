@@ -17,7 +17,7 @@ class RequestNavigation {
 
     @Bean
     NavigationItem careMyRequestsNavigation() {
-        return new NavigationItem("nav.care.my", "/care/my", EnumSet.of(Role.RESIDENT), 20);
+        return new NavigationItem("nav.care.my", "/care/my", EnumSet.of(Role.RESIDENT), 20, "care");
     }
 
     @Bean

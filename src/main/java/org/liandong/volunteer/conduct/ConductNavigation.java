@@ -17,6 +17,6 @@ class ConductNavigation {
     @Bean
     NavigationItem reportIncidentNavigation() {
         var others = EnumSet.complementOf(EnumSet.copyOf(Role.staffRoles()));
-        return new NavigationItem("nav.report-incident", "/volunteer/incidents/new", others, 95);
+        return new NavigationItem("nav.report-incident", "/volunteer/incidents/new", others, 95, "me");
     }
 }

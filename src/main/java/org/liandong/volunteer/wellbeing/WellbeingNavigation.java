@@ -11,7 +11,7 @@ class WellbeingNavigation {
 
     @Bean
     NavigationItem wellbeingCheckInNavigation() {
-        return new NavigationItem("nav.wellbeing", "/wellbeing", EnumSet.complementOf(EnumSet.of(Role.RESIDENT)), 96);
+        return new NavigationItem("nav.wellbeing", "/wellbeing", EnumSet.complementOf(EnumSet.of(Role.RESIDENT)), 96, "me");
     }
 
     @Bean
