@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.liandong.platform.InvalidValueException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,12 +57,19 @@ final class ReservationBook {
         if (existing.isPresent()) {
             return new Outcome(existing.get(), false);
         }
-        try {
-            var made = tx.execute(s -> insertAndTakeStock(round, applicant, clientToken, now, status));
-            return new Outcome(made, true);
-        } catch (DuplicateKeyException raced) {
-            // another tap of the same household committed first: that one stands
-            return new Outcome(find(round.id(), applicant.householdId()).orElseThrow(() -> raced), false);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var made = tx.execute(s -> insertAndTakeStock(round, applicant, clientToken, now, status));
+                return new Outcome(made, true);
+            } catch (DuplicateKeyException raced) {
+                // another tap of the same household committed first: that one stands
+                return new Outcome(find(round.id(), applicant.householdId()).orElseThrow(() -> raced), false);
+            } catch (TransientDataAccessException busy) {
+                // a lock wait timed out (H2 under a heavy rush): nothing was written, try again a few times
+                if (attempt >= 5) {
+                    throw new InvalidValueException("supply.reserve.busy");
+                }
+            }
         }
     }
 
