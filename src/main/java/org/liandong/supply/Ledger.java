@@ -130,14 +130,16 @@ public class Ledger {
         long checked = 0;
         var entries = jdbc.sql("select * from supply_ledger_entry where street_id = :s order by seq")
                 .param("s", streetId).query(LedgerEntry::map).list();
+        var chain = new Chain(entries);
         for (var entry : entries) {
             boolean gap = entry.seq() > expected;
             if (gap) {
                 problems.add(new LedgerCheck.Problem(LedgerCheck.Kind.MISSING, expected, entry.seq() - 1));
             }
             if (!entry.hash().equals(entry.expectedHash())) {
-                problems.add(new LedgerCheck.Problem(LedgerCheck.Kind.ALTERED, entry.seq(), entry.seq()));
-            } else if (!gap && !entry.prevHash().equals(prevHash)) {
+                problems.add(new LedgerCheck.Problem(chain.originalSeq(entry) > 0 ? LedgerCheck.Kind.OUT_OF_ORDER
+                        : LedgerCheck.Kind.ALTERED, entry.seq(), entry.seq()));
+            } else if (!gap && !entry.prevHash().equals(prevHash) && !chain.followsOriginally(entry)) {
                 problems.add(new LedgerCheck.Problem(LedgerCheck.Kind.OUT_OF_ORDER, entry.seq(), entry.seq()));
             }
             prevHash = entry.hash();
@@ -155,6 +157,53 @@ public class Ledger {
             }
         }
         return new LedgerCheck(streetId, checked, head.map(h -> (String) h[1]).orElse(null), problems);
+    }
+
+    /**
+     * Where entries were before someone moved them: an entry whose hash is right for another number, right after
+     * the entry its previous hash names, was moved, not altered.
+     */
+    private static final class Chain {
+
+        private final java.util.Map<String, LedgerEntry> byHash = new java.util.HashMap<>();
+        private final java.util.Map<UUID, Long> original = new java.util.HashMap<>();
+
+        Chain(List<LedgerEntry> entries) {
+            entries.forEach(e -> byHash.put(e.hash(), e));
+        }
+
+        /** The number the entry's hash was made for, or -1 when its content was changed. */
+        long originalSeq(LedgerEntry e) {
+            var known = original.get(e.id());
+            if (known != null) {
+                return known;
+            }
+            original.put(e.id(), -1L); // guards against cycles
+            long result = -1;
+            if (e.hash().equals(e.expectedHash())) {
+                result = e.seq();
+            } else {
+                long k = -1;
+                if (e.prevHash().equals(LedgerEntry.GENESIS)) {
+                    k = 1;
+                } else {
+                    var before = byHash.get(e.prevHash());
+                    long b = before == null ? -1 : originalSeq(before);
+                    k = b > 0 ? b + 1 : -1;
+                }
+                if (k > 0 && e.withSeq(k).expectedHash().equals(e.hash())) {
+                    result = k;
+                }
+            }
+            original.put(e.id(), result);
+            return result;
+        }
+
+        /** An intact entry whose predecessor was moved away still follows it in the original order. */
+        boolean followsOriginally(LedgerEntry e) {
+            var before = byHash.get(e.prevHash());
+            return before != null && originalSeq(before) == e.seq() - 1;
+        }
     }
 
     private void ensureHead(String streetId) {

@@ -57,6 +57,11 @@ public record LedgerEntry(UUID id, String streetId, long seq, @Nullable String c
                 Long.toString(recordedAt.toEpochMilli()), esc(recordedBy));
     }
 
+    LedgerEntry withSeq(long other) {
+        return new LedgerEntry(id, streetId, other, communityId, kind, item, quantity, unit, party, note, reference,
+                recordedAt, recordedBy, prevHash, hash);
+    }
+
     String expectedHash() {
         return hash(prevHash, canonical());
     }

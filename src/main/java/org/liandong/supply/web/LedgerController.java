@@ -62,7 +62,8 @@ class LedgerController {
                     unit == null ? "" : unit, party == null || party.isBlank() ? text.of("supply.ledger.anonymous") : party,
                     note, null), me.displayName());
             redirect.addFlashAttribute("ok", "supply.ledger.recorded");
-            redirect.addFlashAttribute("entry", entry);
+            redirect.addFlashAttribute("entrySeq", entry.seq());
+            redirect.addFlashAttribute("entryHash", entry.shortHash());
         } catch (InvalidValueException e) {
             redirect.addFlashAttribute("problem", text.of(e));
         }
