@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.liandong.platform.AuditLog;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
@@ -120,9 +119,5 @@ public class Deliveries {
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    static @Nullable String nullIfBlank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -84,19 +82,7 @@ class ReservationCrashIntegrationTests {
         }
         Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration").load().migrate();
         var jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, ""));
-        var round = UUID.randomUUID();
-        var now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbc.sql("""
-                insert into supply_round (id, street_id, community_id, item, unit, quota, stock, eligibility, mode,
-                    opens_at, closes_at, pickup_place, pickup_starts, slot_minutes, shards, exempt_delivery,
-                    code_secret, created_by, created_at)
-                values (:id, 'CRASH0000', 'CRASH0000001', '口罩', '个', :q, :stock, 'ALL', 'FCFS', :now, :now, '居委会',
-                    :now, 30, 16, false, 'secret', 'test', :now)""")
-                .param("id", round).param("q", QUOTA).param("stock", STOCK).param("now", now).update();
-        for (int shard = 0; shard < 16; shard++) {
-            jdbc.sql("insert into supply_stock_shard (round_id, shard, remaining) values (:r, :s, :q)")
-                    .param("r", round).param("s", shard).param("q", STOCK / 16).update();
-        }
+        var round = TestRounds.insert(jdbc, "CRASH0000", "CRASH0000001", QUOTA, STOCK);
 
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
