@@ -112,6 +112,14 @@ public class Fixtures {
         return phone;
     }
 
+    /** A resident account linked to the community's household number {@code index} (0 to 5). */
+    public String residentAccountOf(TestCommunity community, int index) {
+        var phone = "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
+        accounts.create(phone, "居民" + phone.substring(7), PASSWORD, Role.RESIDENT, List.of(), List.of(),
+                community.households().get(index));
+        return phone;
+    }
+
     public static ChineseIdNumber nextIdNumber() {
         var n = SEQUENCE.incrementAndGet();
         var birth = LocalDate.of(1950, 1, 1).plusDays(n / 800 % 20_000);

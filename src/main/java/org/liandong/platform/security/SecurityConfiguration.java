@@ -34,6 +34,8 @@ class SecurityConfiguration {
                         .permitAll()
                         // public recognition pages: the thank-you board and certificate verification
                         .requestMatchers("/volunteer/certificates/**", "/volunteer/thanks/**").permitAll()
+                        // public supply ledgers and their verification
+                        .requestMatchers("/supply/public/**").permitAll()
                         // the volunteer call: anyone applies and follows their application with phone + code
                         .requestMatchers("/volunteer/apply", "/volunteer/apply/**", "/volunteer/status",
                                 "/volunteer/status/**")

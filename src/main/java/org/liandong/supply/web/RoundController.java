@@ -1,0 +1,104 @@
+package org.liandong.supply.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.liandong.community.Places;
+import org.liandong.community.VulnerabilityKind;
+import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LiandongUser;
+import org.liandong.platform.LocalisedText;
+import org.liandong.supply.SupplyDesk;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff open rounds and follow them: stock left, reservations per building group, vulnerable households. */
+@Controller
+@PreAuthorize("hasRole('STAFF')")
+class RoundController {
+
+    private final SupplyDesk desk;
+    private final Places places;
+    private final LocalisedText text;
+
+    RoundController(SupplyDesk desk, Places places, LocalisedText text) {
+        this.desk = desk;
+        this.places = places;
+        this.text = text;
+    }
+
+    @GetMapping("/supply/rounds")
+    String rounds(@AuthenticationPrincipal LiandongUser me, Model model) {
+        var communities = places.communities(me.scope());
+        model.addAttribute("communities", communities);
+        model.addAttribute("streets", me.role().admin()
+                ? communities.stream().map(c -> c.streetId()).distinct().map(places::street)
+                        .flatMap(java.util.Optional::stream).toList()
+                : java.util.List.of());
+        model.addAttribute("tags", VulnerabilityKind.values());
+        model.addAttribute("rounds", desk.rounds(me.scope()));
+        model.addAttribute("now", java.time.Instant.now());
+        return "supply/rounds";
+    }
+
+    @PostMapping("/supply/rounds")
+    String open(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
+                @RequestParam(required = false) @Nullable String item, @RequestParam(required = false) @Nullable String unit,
+                @RequestParam(required = false) @Nullable String quota, @RequestParam(required = false) @Nullable String stock,
+                @RequestParam(required = false) @Nullable String eligibility,
+                @RequestParam(required = false) @Nullable String opens, @RequestParam(required = false) @Nullable String closes,
+                @RequestParam(required = false) @Nullable String pickupPlace,
+                @RequestParam(required = false) @Nullable String pickupStarts,
+                @RequestParam(required = false) @Nullable String slotMinutes,
+                @RequestParam(defaultValue = "false") boolean exemptDelivery, RedirectAttributes redirect) {
+        try {
+            String street = null;
+            String communityId = community;
+            if (community != null && community.startsWith("street:")) {
+                street = community.substring("street:".length());
+                communityId = null;
+            }
+            var round = desk.open(me, new SupplyDesk.NewRound(street, communityId, item == null ? "" : item,
+                    unit == null ? "" : unit, Forms.number(quota, "supply.round.error.quota"),
+                    Forms.number(stock, "supply.round.error.stock"), eligibility == null ? "" : eligibility,
+                    Forms.dateTime(opens, "supply.round.error.window"), Forms.dateTime(closes, "supply.round.error.window"),
+                    pickupPlace == null ? "" : pickupPlace,
+                    Forms.dateTime(pickupStarts, "supply.round.error.pickup-starts"),
+                    Forms.number(slotMinutes, "supply.round.error.slot"), exemptDelivery));
+            redirect.addFlashAttribute("ok", "supply.round.opened");
+            return "redirect:/supply/rounds/" + round.id();
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+            return "redirect:/supply/rounds";
+        }
+    }
+
+    @GetMapping("/supply/rounds/{id}")
+    String round(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, Model model) {
+        var round = desk.round(me.scope(), id);
+        model.addAttribute("round", round);
+        model.addAttribute("status", round.status(java.time.Instant.now()));
+        model.addAttribute("counts", desk.counts(id));
+        model.addAttribute("groups", desk.groups(me.scope(), id));
+        model.addAttribute("community", round.communityId() == null ? null
+                : places.community(round.communityId()).orElse(null));
+        return "supply/round";
+    }
+
+    @PostMapping("/supply/rounds/{id}/exempt")
+    String exempt(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("allocated", desk.allocateExempt(me, id));
+            redirect.addFlashAttribute("ok", "supply.exempt.done");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/supply/rounds/" + id;
+    }
+}
