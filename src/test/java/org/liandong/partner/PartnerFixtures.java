@@ -39,6 +39,12 @@ public class PartnerFixtures {
         return id;
     }
 
+    /** Registered, not yet vetted. */
+    public UUID registered(Fixtures.TestStreet street, OrganisationKind kind, String name) {
+        return partners.register(user(street.streetAdminUsername()), new Partners.NewOrganisation(street.id(),
+                kind.name(), name, null, name + "，新登记。", null, null, null));
+    }
+
     public UUID service(Fixtures.TestStreet street, UUID organisation, String name, ServiceNeed need) {
         var admin = user(street.streetAdminUsername());
         return directory.add(admin.scope(), organisation, new ServiceDirectory.NewService(name, need.name(),
