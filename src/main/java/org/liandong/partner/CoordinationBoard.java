@@ -69,7 +69,12 @@ public class CoordinationBoard {
 
     /** One community's line on the street board. */
     public record CommunityLine(String id, String name, Stage stage, List<Need> openNeeds, int urgentNeeds,
-                                int matchedItems, int deliveredItems, int partners) {
+                                List<Need> progress, int partners) {
+
+        /** Units handed over, all needs together (only meaningful within one unit; for totals in tests). */
+        public int deliveredItems() {
+            return progress.stream().mapToInt(Need::delivered).sum();
+        }
     }
 
     public record Board(List<CommunityLine> communities, List<Offer> openOffers, List<Match> pendingHandOvers) {
@@ -357,8 +362,7 @@ public class CoordinationBoard {
                     .single();
             lines.put(c.id(), new CommunityLine(c.id(), c.name(), c.stage(), open,
                     (int) open.stream().filter(Need::urgent).count(),
-                    own.stream().mapToInt(Need::matched).sum(), own.stream().mapToInt(Need::delivered).sum(),
-                    partnersServing));
+                    own.stream().filter(n -> n.matched() > 0).toList(), partnersServing));
         }
         var offers = offers(scope).stream().filter(o -> o.left() > 0).toList();
         var streets = partners.streets(scope).stream().map(Places.StreetView::id).toList();

@@ -93,7 +93,7 @@ class PartnerBrowserTests extends BrowserJourney {
         staffA.locator("#hand-overs input[name=receivedBy]").fill("王主任");
         staffA.locator("#hand-overs button[type=submit]").click();
         assertThat(staffA.locator(".flash.ok")).containsText("交接已记录");
-        assertThat(staffA.locator("tr[data-community='" + street.a().id() + "'] td.delivered")).hasText("3000");
+        assertThat(staffA.locator("tr[data-community='" + street.a().id() + "'] td.progress-cell")).containsText("已交接 3,000 只");
         Browser.screenshot(staffA, "partner-board-phone");
 
         var staffB = browser.open(Browser.Screen.PHONE, false);
@@ -104,8 +104,8 @@ class PartnerBrowserTests extends BrowserJourney {
         assertThat(staffB.locator(".flash.ok")).containsText("交接已记录");
 
         admin.navigate(url("/partner/board"));
-        assertThat(admin.locator("tr[data-community='" + street.a().id() + "'] td.delivered")).hasText("3000");
-        assertThat(admin.locator("tr[data-community='" + street.b().id() + "'] td.delivered")).hasText("2000");
+        assertThat(admin.locator("tr[data-community='" + street.a().id() + "'] td.progress-cell")).containsText("已交接 3,000 只");
+        assertThat(admin.locator("tr[data-community='" + street.b().id() + "'] td.progress-cell")).containsText("已交接 2,000 只");
         assertThat(admin.locator("tr[data-community='" + street.a().id() + "']")).containsText("暂无缺口");
         assertThat(admin.locator("#hand-overs")).containsText("没有待交接");
         Browser.screenshot(admin, "partner-board-desktop");

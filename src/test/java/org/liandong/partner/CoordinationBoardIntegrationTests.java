@@ -107,4 +107,26 @@ class CoordinationBoardIntegrationTests {
         mvc.perform(get("/partner/board").with(user(partners.login(street.streetAdminUsername()))))
                 .andExpect(content().string(containsString("蔬菜包：缺 100 份")));
     }
+
+    @Test
+    void theBoardExportsAsHxlThatPassesTheDefaultValidationRules() throws Exception {
+        var staffA = partners.user(street.a().staffUsername());
+        board.postNeed(staffA, street.a().id(), "GOODS", "口罩, N95", "1200", "只", true, "  护理站  用 ");
+        board.postNeed(staffA, street.a().id(), "PEOPLE", "=送药志愿者", "6", "人", false, null);
+        var body = mvc.perform(get("/partner/board.hxl.csv").with(user(partners.login(street.streetAdminUsername()))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var table = HxlRules.csv(body);
+        assertThat(table.get(1)).contains("#date+reported", "#adm4+code", "#indicator+num+needed");
+        assertThat(HxlRules.problems(table)).isEmpty();
+        assertThat(table).anySatisfy(row -> assertThat(row).contains(street.a().id(), "口罩, N95", "1200", "urgent"));
+        assertThat(table).anySatisfy(row -> assertThat(row).contains("'=送药志愿者"));
+        // community B has no need and still has its row
+        assertThat(table).anySatisfy(row -> assertThat(row).contains(street.b().id(), "0"));
+
+        // the checker itself catches a number column that holds text, and a bad date
+        table.get(2).set(0, "22/11/2026");
+        table.get(2).set(10, "many");
+        assertThat(HxlRules.problems(table)).hasSize(2);
+    }
 }
