@@ -132,4 +132,43 @@ class PartnerOrganisationIntegrationTests {
         assertThat(jdbc.sql("select community_id from partner_service_area where organisation_id = :o")
                 .param("o", id).query(String.class).list()).containsExactly(street.b().id());
     }
+
+    @Test
+    void theStreetRecordsAPurchasedServiceContractAndItsProgress() throws Exception {
+        var id = partners.approvedOrganisation(street, OrganisationKind.SOCIAL_WORK_AGENCY, "阳光社工服务社" + street.id());
+        var admin = partners.login(street.streetAdminUsername());
+        var staff = partners.login(street.a().staffUsername());
+        var today = java.time.LocalDate.now();
+        mvc.perform(post("/partner/organisations/{id}/contracts", id).param("project", "独居老人关爱项目")
+                .param("startsOn", today.minusMonths(1).toString()).param("endsOn", today.plusMonths(11).toString())
+                .param("budget", "300000").param("deliverables", "每月探访独居老人 200 人次")
+                .param("communityIds", street.a().id()).with(user(staff)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/partner/organisations/{id}/contracts", id).param("project", "独居老人关爱项目")
+                .param("startsOn", today.toString()).param("endsOn", today.minusDays(1).toString())
+                .param("budget", "300000").param("deliverables", "每月探访").param("communityIds", street.a().id())
+                .with(user(admin)).with(csrf())).andExpect(flash().attribute("problem", containsString("结束日期")));
+        mvc.perform(post("/partner/organisations/{id}/contracts", id).param("project", "独居老人关爱项目")
+                .param("startsOn", today.toString()).param("endsOn", today.plusDays(1).toString())
+                .param("budget", "-3").param("deliverables", "每月探访").param("communityIds", street.a().id())
+                .with(user(admin)).with(csrf())).andExpect(flash().attribute("problem", containsString("预算")));
+        assertThat(jdbc.sql("select count(*) from partner_contract where organisation_id = :o").param("o", id)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/partner/organisations/{id}/contracts", id).param("project", "独居老人关爱项目")
+                .param("startsOn", today.minusMonths(1).toString()).param("endsOn", today.plusMonths(11).toString())
+                .param("budget", "300,000.50").param("deliverables", "每月探访独居老人 200 人次")
+                .param("communityIds", street.a().id(), street.b().id()).with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("ok", "partner.contract.signed"));
+        var contract = jdbc.sql("select id from partner_contract where organisation_id = :o").param("o", id)
+                .query(UUID.class).single();
+        mvc.perform(post("/partner/organisations/{id}/contracts/{c}/progress", id, contract).param("percent", "30")
+                .param("note", "已探访 180 人次").with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("ok", "partner.contract.reported"));
+        mvc.perform(post("/partner/organisations/{id}/contracts/{c}/progress", id, contract).param("percent", "20")
+                .param("note", "倒退").with(user(staff)).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("不低于上次")));
+        mvc.perform(get("/partner/organisations/{id}", id).with(user(staff)))
+                .andExpect(content().string(containsString("独居老人关爱项目")))
+                .andExpect(content().string(containsString("300,000.50")))
+                .andExpect(content().string(containsString("已探访 180 人次")));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
+import org.liandong.partner.Contracts;
 import org.liandong.partner.CoordinationBoard;
 import org.liandong.partner.OrganisationKind;
 import org.liandong.partner.OrganisationStatus;
@@ -34,12 +35,14 @@ class OrganisationController {
     private final Partners partners;
     private final ServiceDirectory directory;
     private final CoordinationBoard board;
+    private final Contracts contracts;
     private final Places places;
     private final LocalisedText text;
 
-    OrganisationController(Partners partners, ServiceDirectory directory, CoordinationBoard board, Places places,
-                           LocalisedText text) {
+    OrganisationController(Partners partners, ServiceDirectory directory, CoordinationBoard board,
+                           Contracts contracts, Places places, LocalisedText text) {
         this.partners = partners;
+        this.contracts = contracts;
         this.directory = directory;
         this.board = board;
         this.places = places;
@@ -97,6 +100,7 @@ class OrganisationController {
         model.addAttribute("org", org);
         model.addAttribute("services", directory.ofOrganisation(me.scope(), id));
         model.addAttribute("offers", board.offersOf(me.scope(), id));
+        model.addAttribute("contracts", contracts.of(me, id));
         model.addAttribute("communities", places.communities(me.scope()).stream()
                 .filter(c -> c.streetId().equals(org.streetId())).toList());
         model.addAttribute("servedIds", org.communities().stream().map(Partners.ServedCommunity::id).toList());
@@ -177,6 +181,36 @@ class OrganisationController {
             redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/partner/organisations/" + id + "#services";
+    }
+
+    @PostMapping("/partner/organisations/{id}/contracts")
+    @PreAuthorize("hasAnyRole('STREET_ADMIN', 'PLATFORM_ADMIN')")
+    String sign(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                @RequestParam(defaultValue = "") String project, @RequestParam(defaultValue = "") String startsOn,
+                @RequestParam(defaultValue = "") String endsOn, @RequestParam(defaultValue = "") String budget,
+                @RequestParam(defaultValue = "") String deliverables,
+                @RequestParam(required = false) @Nullable List<String> communityIds, RedirectAttributes redirect) {
+        try {
+            contracts.sign(me, id, project, startsOn, endsOn, budget, deliverables,
+                    communityIds == null ? List.of() : communityIds);
+            redirect.addFlashAttribute("ok", "partner.contract.signed");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/partner/organisations/" + id + "#contracts";
+    }
+
+    @PostMapping("/partner/organisations/{id}/contracts/{contractId}/progress")
+    String report(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, @PathVariable UUID contractId,
+                  @RequestParam(defaultValue = "") String percent, @RequestParam(defaultValue = "") String note,
+                  RedirectAttributes redirect) {
+        try {
+            contracts.report(me, contractId, percent, note);
+            redirect.addFlashAttribute("ok", "partner.contract.reported");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/partner/organisations/" + id + "#contracts";
     }
 
     static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
