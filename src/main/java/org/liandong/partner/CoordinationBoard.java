@@ -1,0 +1,375 @@
+package org.liandong.partner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.liandong.community.Places;
+import org.liandong.community.Stage;
+import org.liandong.platform.AccessScope;
+import org.liandong.platform.InvalidValueException;
+import org.liandong.platform.LiandongUser;
+import org.liandong.platform.OutOfScopeException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Communities' needs, partners' offers and the matches between them, and the street's view of it all:
+ * which community lacks what, which offers are open, matched, handed over. A hand-over is published as
+ * {@link OfferHandedOver} for the donation ledger.
+ */
+@Service
+public class CoordinationBoard {
+
+    public record Need(UUID id, String communityId, String communityName, ResourceKind kind, String item, int quantity,
+                       String unit, boolean urgent, @Nullable String note, int matched, int delivered) {
+
+        public int missing() {
+            return quantity - matched;
+        }
+
+        public String status() {
+            return delivered >= quantity ? "delivered" : matched >= quantity ? "matched"
+                    : matched > 0 ? "partly-matched" : "open";
+        }
+    }
+
+    public record Offer(UUID id, UUID organisationId, String organisationName, String streetId, ResourceKind kind,
+                        String item, int quantity, String unit, @Nullable String conditions,
+                        @Nullable LocalDate availableUntil, int matched, int delivered) {
+
+        public int left() {
+            return quantity - matched;
+        }
+
+        public String status() {
+            return delivered >= quantity ? "delivered" : matched >= quantity ? "matched"
+                    : matched > 0 ? "partly-matched" : "open";
+        }
+    }
+
+    public record Match(UUID id, UUID offerId, UUID needId, String organisationName, String communityId,
+                        String communityName, ResourceKind kind, String item, int quantity, String unit,
+                        boolean handedOver, @Nullable String receivedBy) {
+    }
+
+    /** A need the offer could fill, with the quantity suggested. */
+    public record Suggestion(Need need, int quantity) {
+    }
+
+    /** One community's line on the street board. */
+    public record CommunityLine(String id, String name, Stage stage, List<Need> openNeeds, int urgentNeeds,
+                                List<Need> progress, int partners) {
+
+        /** Units handed over, all needs together (only meaningful within one unit; for totals in tests). */
+        public int deliveredItems() {
+            return progress.stream().mapToInt(Need::delivered).sum();
+        }
+    }
+
+    public record Board(List<CommunityLine> communities, List<Offer> openOffers, List<Match> pendingHandOvers) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Places places;
+    private final Partners partners;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CoordinationBoard(JdbcClient jdbc, Places places, Partners partners, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.jdbc = jdbc;
+        this.places = places;
+        this.partners = partners;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID postNeed(LiandongUser me, String communityId, String kind, String item, String quantity, String unit,
+                         boolean urgent, @Nullable String note) {
+        if (communityId == null || places.community(communityId).isEmpty()) {
+            throw new InvalidValueException("partner.error.community");
+        }
+        me.scope().check(communityId);
+        var k = Texts.choice(ResourceKind.class, kind);
+        var what = Texts.required(item, 100, "item");
+        var n = Texts.quantity(quantity);
+        var u = Texts.required(unit, 20, "unit");
+        var why = Texts.optional(note, 500, "note");
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into partner_need (id, community_id, kind, item, quantity, unit, urgent, note, status, created_by,
+                    created_at) values (:id, :c, :kind, :item, :q, :unit, :urgent, :note, 'OPEN', :by, :at)""")
+                .param("id", id).param("c", communityId).param("kind", k.name()).param("item", what).param("q", n)
+                .param("unit", u).param("urgent", urgent).param("note", why).param("by", me.displayName())
+                .param("at", Timestamp.from(clock.instant())).update();
+        return id;
+    }
+
+    @Transactional
+    public UUID recordOffer(LiandongUser me, UUID organisationId, String kind, String item, String quantity,
+                            String unit, @Nullable String conditions, @Nullable String availableUntil) {
+        var org = partners.organisation(me.scope(), organisationId);
+        if (!org.approved()) {
+            throw new InvalidValueException("partner.error.not-approved");
+        }
+        var k = Texts.choice(ResourceKind.class, kind);
+        var what = Texts.required(item, 100, "item");
+        var n = Texts.quantity(quantity);
+        var u = Texts.required(unit, 20, "unit");
+        var terms = Texts.optional(conditions, 500, "conditions");
+        LocalDate until = null;
+        if (availableUntil != null && !availableUntil.isBlank()) {
+            try {
+                until = LocalDate.parse(availableUntil.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException("partner.error.date");
+            }
+            if (until.isBefore(LocalDate.now(clock))) {
+                throw new InvalidValueException("partner.error.date-past");
+            }
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into partner_offer (id, organisation_id, kind, item, quantity, unit, conditions, available_until,
+                    status, created_by, created_at)
+                values (:id, :o, :kind, :item, :q, :unit, :conditions, :until, 'OPEN', :by, :at)""")
+                .param("id", id).param("o", organisationId).param("kind", k.name()).param("item", what).param("q", n)
+                .param("unit", u).param("conditions", terms).param("until", until).param("by", me.displayName())
+                .param("at", Timestamp.from(clock.instant())).update();
+        return id;
+    }
+
+    private static final String NEED_SELECT = """
+            select n.*, c.name community_name,
+                coalesce((select sum(m.quantity) from partner_match m where m.need_id = n.id), 0) matched,
+                coalesce((select sum(m.quantity) from partner_match m where m.need_id = n.id
+                    and m.status = 'HANDED_OVER'), 0) delivered
+            from partner_need n join community c on c.id = n.community_id""";
+
+    private static final String OFFER_SELECT = """
+            select f.*, o.name org_name, o.street_id,
+                coalesce((select sum(m.quantity) from partner_match m where m.offer_id = f.id), 0) matched,
+                coalesce((select sum(m.quantity) from partner_match m where m.offer_id = f.id
+                    and m.status = 'HANDED_OVER'), 0) delivered
+            from partner_offer f join partner_organisation o on o.id = f.organisation_id""";
+
+    private static final String MATCH_SELECT = """
+            select m.*, o.name org_name, n.community_id, c.name community_name, f.kind, f.item, f.unit
+            from partner_match m join partner_offer f on f.id = m.offer_id
+            join partner_organisation o on o.id = f.organisation_id
+            join partner_need n on n.id = m.need_id join community c on c.id = n.community_id""";
+
+    private static Need need(ResultSet rs, int n) throws SQLException {
+        return new Need(rs.getObject("id", UUID.class), rs.getString("community_id"), rs.getString("community_name"),
+                ResourceKind.valueOf(rs.getString("kind")), rs.getString("item"), rs.getInt("quantity"),
+                rs.getString("unit"), rs.getBoolean("urgent"), rs.getString("note"), rs.getInt("matched"),
+                rs.getInt("delivered"));
+    }
+
+    private static Offer offer(ResultSet rs, int n) throws SQLException {
+        var until = rs.getDate("available_until");
+        return new Offer(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getString("org_name"), rs.getString("street_id"), ResourceKind.valueOf(rs.getString("kind")),
+                rs.getString("item"), rs.getInt("quantity"), rs.getString("unit"), rs.getString("conditions"),
+                until == null ? null : until.toLocalDate(), rs.getInt("matched"), rs.getInt("delivered"));
+    }
+
+    private static Match match(ResultSet rs, int n) throws SQLException {
+        return new Match(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
+                rs.getObject("need_id", UUID.class), rs.getString("org_name"), rs.getString("community_id"),
+                rs.getString("community_name"), ResourceKind.valueOf(rs.getString("kind")), rs.getString("item"),
+                rs.getInt("quantity"), rs.getString("unit"), "HANDED_OVER".equals(rs.getString("status")),
+                rs.getString("received_by"));
+    }
+
+    /** Needs of the communities in scope, most urgent and oldest first; {@code open} keeps those still missing. */
+    public List<Need> needs(AccessScope scope, boolean open) {
+        var communities = places.communities(scope).stream().map(Places.CommunityView::id).toList();
+        if (communities.isEmpty()) {
+            return List.of();
+        }
+        var list = jdbc.sql(NEED_SELECT + " where n.community_id in (:c) order by n.urgent desc, n.created_at")
+                .param("c", communities).query(CoordinationBoard::need).list();
+        return open ? list.stream().filter(n -> n.missing() > 0).toList() : list;
+    }
+
+    public Need need(AccessScope scope, UUID id) {
+        var need = jdbc.sql(NEED_SELECT + " where n.id = :id").param("id", id).query(CoordinationBoard::need)
+                .optional().orElseThrow(OutOfScopeException::new);
+        scope.check(need.communityId());
+        return need;
+    }
+
+    public List<Offer> offersOf(AccessScope scope, UUID organisationId) {
+        partners.organisation(scope, organisationId);
+        return jdbc.sql(OFFER_SELECT + " where f.organisation_id = :o order by f.created_at desc")
+                .param("o", organisationId).query(CoordinationBoard::offer).list();
+    }
+
+    /** Offers of the partners of the streets in scope. */
+    public List<Offer> offers(AccessScope scope) {
+        var streets = partners.streets(scope).stream().map(Places.StreetView::id).toList();
+        if (streets.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OFFER_SELECT + " where o.street_id in (:s) order by f.created_at desc").param("s", streets)
+                .query(CoordinationBoard::offer).list();
+    }
+
+    public Offer offer(AccessScope scope, UUID id) {
+        var offer = jdbc.sql(OFFER_SELECT + " where f.id = :id").param("id", id).query(CoordinationBoard::offer)
+                .optional().orElseThrow(OutOfScopeException::new);
+        partners.checkStreet(scope, offer.streetId());
+        return offer;
+    }
+
+    public List<Match> matchesOf(AccessScope scope, UUID offerId) {
+        offer(scope, offerId);
+        return jdbc.sql(MATCH_SELECT + " where m.offer_id = :o order by c.name").param("o", offerId)
+                .query(CoordinationBoard::match).list().stream().filter(m -> scope.covers(m.communityId())).toList();
+    }
+
+    /**
+     * Open needs of the same kind in the offer's street whose item names overlap the offer's, urgent first,
+     * each with the quantity that could go there: greedy, so the suggestions together never exceed the offer.
+     */
+    public List<Suggestion> suggestions(AccessScope scope, UUID offerId) {
+        var offer = offer(scope, offerId);
+        var ofStreet = places.communityIdsOfStreet(offer.streetId());
+        var left = offer.left();
+        var result = new ArrayList<Suggestion>();
+        var matchedNeeds = jdbc.sql("select need_id from partner_match where offer_id = :o").param("o", offerId)
+                .query(UUID.class).list();
+        for (var need : needs(scope, true)) {
+            if (left <= 0) {
+                break;
+            }
+            if (need.kind() == offer.kind() && ofStreet.contains(need.communityId()) && similar(need.item(), offer.item())
+                    && need.unit().equals(offer.unit()) && !matchedNeeds.contains(need.id())) {
+                var q = Math.min(left, need.missing());
+                result.add(new Suggestion(need, q));
+                left -= q;
+            }
+        }
+        return result;
+    }
+
+    /** 「医用口罩」 and 「口罩」 overlap; so do 「N95口罩」 and 「口罩（N95）」 by a shared two-character run. */
+    static boolean similar(String a, String b) {
+        var x = a.replaceAll("[\\s()（）]", "").toLowerCase(Locale.ROOT);
+        var y = b.replaceAll("[\\s()（）]", "").toLowerCase(Locale.ROOT);
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        for (int i = 0; i + 2 <= x.length(); i++) {
+            if (y.contains(x.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Matches part of an offer to a need. Never beyond what is left of either, never the same pair twice. */
+    @Transactional
+    public UUID match(LiandongUser me, UUID offerId, UUID needId, String quantity) {
+        // lock the offer so two people matching at once cannot both take its last units
+        jdbc.sql("select id from partner_offer where id = :id for update").param("id", offerId).query(UUID.class)
+                .optional().orElseThrow(OutOfScopeException::new);
+        var offer = offer(me.scope(), offerId);
+        var need = need(me.scope(), needId);
+        if (!places.communityIdsOfStreet(offer.streetId()).contains(need.communityId())) {
+            throw new InvalidValueException("partner.error.community");
+        }
+        if (offer.kind() != need.kind() || !offer.unit().equals(need.unit())) {
+            throw new InvalidValueException("partner.error.kind-mismatch");
+        }
+        if (jdbc.sql("select count(*) from partner_match where offer_id = :o and need_id = :n").param("o", offerId)
+                .param("n", needId).query(Long.class).single() > 0) {
+            throw new InvalidValueException("partner.error.matched-twice");
+        }
+        var n = Texts.quantity(quantity);
+        if (n > offer.left()) {
+            throw new InvalidValueException("partner.error.offer-exceeded", offer.left(), offer.unit());
+        }
+        if (n > need.missing()) {
+            throw new InvalidValueException("partner.error.need-exceeded", need.missing(), need.unit());
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into partner_match (id, offer_id, need_id, quantity, status, matched_by, matched_at)
+                values (:id, :o, :n, :q, 'MATCHED', :by, :at)""").param("id", id).param("o", offerId)
+                .param("n", needId).param("q", n).param("by", me.displayName())
+                .param("at", Timestamp.from(clock.instant())).update();
+        refreshStatuses(offerId, needId);
+        return id;
+    }
+
+    /** The community received what was matched: recorded once, and published for the donation ledger. */
+    @Transactional
+    public void handOver(LiandongUser me, UUID matchId, String receivedBy) {
+        var match = jdbc.sql(MATCH_SELECT + " where m.id = :id").param("id", matchId).query(CoordinationBoard::match)
+                .optional().orElseThrow(OutOfScopeException::new);
+        me.scope().check(match.communityId());
+        var who = Texts.required(receivedBy, 50, "received-by");
+        var now = clock.instant();
+        var changed = jdbc.sql("""
+                update partner_match set status = 'HANDED_OVER', received_by = :who, handed_over_at = :at,
+                    recorded_by = :by where id = :id and status = 'MATCHED'""").param("who", who)
+                .param("at", Timestamp.from(now)).param("by", me.displayName()).param("id", matchId).update();
+        if (changed == 0) {
+            throw new InvalidValueException("partner.error.handed-over-twice");
+        }
+        refreshStatuses(match.offerId(), match.needId());
+        var offer = offer(me.scope(), match.offerId());
+        events.publishEvent(new OfferHandedOver(matchId, match.offerId(), match.needId(), offer.organisationId(),
+                offer.organisationName(), match.communityId(), match.kind(), match.item(), match.quantity(),
+                match.unit(), who, now));
+    }
+
+    private void refreshStatuses(UUID offerId, UUID needId) {
+        var offer = jdbc.sql(OFFER_SELECT + " where f.id = :id").param("id", offerId).query(CoordinationBoard::offer)
+                .single();
+        jdbc.sql("update partner_offer set status = :s where id = :id")
+                .param("s", offer.status().toUpperCase(Locale.ROOT).replace('-', '_')).param("id", offerId).update();
+        var need = jdbc.sql(NEED_SELECT + " where n.id = :id").param("id", needId).query(CoordinationBoard::need)
+                .single();
+        jdbc.sql("update partner_need set status = :s where id = :id")
+                .param("s", need.status().toUpperCase(Locale.ROOT).replace('-', '_')).param("id", needId).update();
+    }
+
+    /** The street's one screen: every community in scope with its stage and needs, open offers, hand-overs due. */
+    public Board board(AccessScope scope) {
+        var lines = new LinkedHashMap<String, CommunityLine>();
+        var needs = needs(scope, false);
+        for (var c : places.communities(scope)) {
+            var own = needs.stream().filter(n -> n.communityId().equals(c.id())).toList();
+            var open = own.stream().filter(n -> n.missing() > 0).toList();
+            int partnersServing = jdbc.sql("""
+                    select count(*) from partner_service_area a join partner_organisation o on o.id = a.organisation_id
+                    where a.community_id = :c and o.status = 'APPROVED'""").param("c", c.id()).query(Integer.class)
+                    .single();
+            lines.put(c.id(), new CommunityLine(c.id(), c.name(), c.stage(), open,
+                    (int) open.stream().filter(Need::urgent).count(),
+                    own.stream().filter(n -> n.matched() > 0).toList(), partnersServing));
+        }
+        var offers = offers(scope).stream().filter(o -> o.left() > 0).toList();
+        var streets = partners.streets(scope).stream().map(Places.StreetView::id).toList();
+        var pending = streets.isEmpty() ? List.<Match>of() : jdbc.sql(MATCH_SELECT
+                        + " where m.status = 'MATCHED' and o.street_id in (:s) order by m.matched_at")
+                .param("s", streets).query(CoordinationBoard::match).list().stream()
+                .filter(m -> scope.covers(m.communityId())).toList();
+        return new Board(List.copyOf(lines.values()), offers, pending);
+    }
+}
