@@ -3,9 +3,8 @@ package org.liandong.care.alert;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.LocalisedText;
+import org.liandong.care.web.FormPost;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AlertController {
 
     private final CareAlerts alerts;
-    private final LocalisedText text;
+    private final FormPost forms;
 
-    AlertController(CareAlerts alerts, LocalisedText text) {
+    AlertController(CareAlerts alerts, FormPost forms) {
+        this.forms = forms;
         this.alerts = alerts;
-        this.text = text;
     }
 
     @GetMapping("/care/alerts")
@@ -51,13 +50,7 @@ class AlertController {
     }
 
     private String act(RedirectAttributes redirect, String okKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/alerts";
+        return forms.run(redirect, okKey, "/care/alerts", action);
     }
 
     @Configuration(proxyBeanMethods = false)

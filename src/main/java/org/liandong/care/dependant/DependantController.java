@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.CarerRelation;
 import org.liandong.community.Places;
-import org.liandong.community.Registry;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
+import org.liandong.care.web.FormPost;
+import org.liandong.care.web.ResidentLookup;
 import org.liandong.platform.LocalisedText;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
@@ -30,13 +30,16 @@ class DependantController {
     private static final String STAFF = "hasAnyRole('SOCIAL_WORKER', 'COMMUNITY_STAFF', 'STREET_ADMIN', 'PLATFORM_ADMIN')";
 
     private final Dependants dependants;
-    private final Registry registry;
     private final Places places;
     private final LocalisedText text;
+    private final FormPost forms;
+    private final ResidentLookup residents;
 
-    DependantController(Dependants dependants, Registry registry, Places places, LocalisedText text) {
+    DependantController(Dependants dependants, Places places, LocalisedText text, FormPost forms,
+            ResidentLookup residents) {
+        this.forms = forms;
+        this.residents = residents;
         this.dependants = dependants;
-        this.registry = registry;
         this.places = places;
         this.text = text;
     }
@@ -68,19 +71,8 @@ class DependantController {
                        @RequestParam(required = false) @Nullable String building,
                        @RequestParam(required = false) @Nullable String room,
                        @RequestParam(required = false) @Nullable String name, RedirectAttributes redirect) {
-        return act(redirect, "care.dependant.marked-unreachable", "/care/dependants", () -> {
-            me.scope().check(community);
-            if (building == null || building.isBlank() || room == null || room.isBlank() || name == null
-                    || name.isBlank()) {
-                throw new InvalidValueException("care.observation.who-required");
-            }
-            var household = registry.findHousehold(community, building, room)
-                    .orElseThrow(() -> new InvalidValueException("care.request.household-not-found", building, room));
-            var resident = registry.household(me.scope(), household).members().stream()
-                    .filter(m -> m.name().equals(name.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("care.observation.no-such-resident", name.strip()));
-            dependants.markUnreachable(me, resident.id());
-        });
+        return act(redirect, "care.dependant.marked-unreachable", "/care/dependants", () -> dependants.markUnreachable(
+                me, residents.find(me, community, building, room, name).residentId()));
     }
 
     @GetMapping("/care/welfare")
@@ -103,13 +95,7 @@ class DependantController {
     }
 
     private String act(RedirectAttributes redirect, String okKey, String back, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:" + back;
+        return forms.run(redirect, okKey, back, action);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -183,7 +183,8 @@ public class Dependants {
                 .orElse(CarerRelation.NEIGHBOUR);
         registry.addCarer(AccessScope.of(List.of(flag.communityId())), flag.dependantId(), null, name, phone, relation);
         var now = clock.instant();
-        var who = name + " " + PhoneNumber.normalise(phone);
+        // the full number goes to the registry carer link; the flag and the alert keep it masked
+        var who = name + " " + org.liandong.platform.Masked.phone(PhoneNumber.normalise(phone));
         var changed = jdbc.sql("""
                 update care_dependant_flag set status = 'RESOLVED', new_carer = :who, resolved_at = :now, resolved_by = :by
                 where id = :id and status = 'OPEN'""")

@@ -5,9 +5,8 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.LocalisedText;
+import org.liandong.care.web.FormPost;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -28,13 +27,13 @@ class RoundsController {
 
     private final Rounds rounds;
     private final Places places;
-    private final LocalisedText text;
+    private final FormPost forms;
     private final Clock clock;
 
-    RoundsController(Rounds rounds, Places places, LocalisedText text, Clock clock) {
+    RoundsController(Rounds rounds, Places places, FormPost forms, Clock clock) {
         this.rounds = rounds;
         this.places = places;
-        this.text = text;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -58,13 +57,8 @@ class RoundsController {
     String contact(@AuthenticationPrincipal LiandongUser me, @RequestParam String community, @RequestParam UUID resident,
                    @RequestParam(defaultValue = "true") boolean reached,
                    @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-        try {
-            rounds.record(me, community, resident, reached, note);
-            redirect.addFlashAttribute("ok", "care.rounds.recorded");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/rounds?community=" + community;
+        return forms.run(redirect, "care.rounds.recorded", "/care/rounds?community=" + community,
+                () -> rounds.record(me, community, resident, reached, note));
     }
 
     @PostMapping("/care/rounds/generate")

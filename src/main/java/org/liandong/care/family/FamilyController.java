@@ -4,9 +4,8 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.care.request.HelpRequests;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.LocalisedText;
+import org.liandong.care.web.FormPost;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -28,12 +27,12 @@ class FamilyController {
 
     private final FamilySupport families;
     private final HelpRequests requests;
-    private final LocalisedText text;
+    private final FormPost forms;
 
-    FamilyController(FamilySupport families, HelpRequests requests, LocalisedText text) {
+    FamilyController(FamilySupport families, HelpRequests requests, FormPost forms) {
+        this.forms = forms;
         this.families = families;
         this.requests = requests;
-        this.text = text;
     }
 
     @GetMapping("/care/families")
@@ -73,13 +72,7 @@ class FamilyController {
     }
 
     private String act(RedirectAttributes redirect, String okKey, UUID id, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/families/" + id;
+        return forms.run(redirect, okKey, "/care/families/" + id, action);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -8,6 +8,8 @@ import org.liandong.community.Places;
 import org.liandong.community.Registry;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
+import org.liandong.care.web.FormPost;
+import org.liandong.care.web.ResidentLookup;
 import org.liandong.platform.LocalisedText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,9 +32,14 @@ class ObservationController {
     private final Registry registry;
     private final Places places;
     private final LocalisedText text;
+    private final FormPost forms;
+    private final ResidentLookup residents;
 
     ObservationController(Observations observations, CareAlerts alerts, Registry registry, Places places,
-                          LocalisedText text) {
+                          LocalisedText text, FormPost forms,
+            ResidentLookup residents) {
+        this.forms = forms;
+        this.residents = residents;
         this.observations = observations;
         this.alerts = alerts;
         this.registry = registry;
@@ -60,17 +67,8 @@ class ObservationController {
                 @RequestParam(required = false) @Nullable String reason,
                 @RequestParam(defaultValue = "14") int days, RedirectAttributes redirect) {
         try {
-            me.scope().check(community);
-            if (building == null || building.isBlank() || room == null || room.isBlank() || name == null
-                    || name.isBlank()) {
-                throw new InvalidValueException("care.observation.who-required");
-            }
-            var household = registry.findHousehold(community, building, room)
-                    .orElseThrow(() -> new InvalidValueException("care.request.household-not-found", building, room));
-            var resident = registry.household(me.scope(), household).members().stream()
-                    .filter(m -> m.name().equals(name.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("care.observation.no-such-resident", name.strip()));
-            var id = observations.open(me, resident.id(), reason, days);
+            var resident = residents.find(me, community, building, room, name);
+            var id = observations.open(me, resident.residentId(), reason, days);
             redirect.addFlashAttribute("ok", "care.observation.opened");
             return "redirect:/care/observations/" + id;
         } catch (InvalidValueException e) {
@@ -145,12 +143,6 @@ class ObservationController {
     }
 
     private String act(RedirectAttributes redirect, String okKey, String back, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:" + back;
+        return forms.run(redirect, okKey, back, action);
     }
 }

@@ -2,13 +2,14 @@ package org.liandong.care.referral;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
 import org.liandong.community.Registry;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
+import org.liandong.care.web.FormPost;
+import org.liandong.care.web.ResidentLookup;
 import org.liandong.platform.LocalisedText;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
@@ -36,9 +37,14 @@ class ReferralController {
     private final Places places;
     private final VolunteerDirectory volunteers;
     private final LocalisedText text;
+    private final FormPost forms;
+    private final ResidentLookup residents;
 
     ReferralController(Referrals referrals, Registry registry, Places places, VolunteerDirectory volunteers,
-                       LocalisedText text) {
+                       LocalisedText text, FormPost forms,
+            ResidentLookup residents) {
+        this.forms = forms;
+        this.residents = residents;
         this.referrals = referrals;
         this.registry = registry;
         this.places = places;
@@ -96,16 +102,8 @@ class ReferralController {
                                     @Nullable String room, @Nullable String name) {
         var aboutResident = name != null && !name.isBlank();
         if (me.role().staff() && aboutResident) {
-            if (community == null || building == null || room == null) {
-                throw new InvalidValueException("care.observation.who-required");
-            }
-            me.scope().check(community);
-            var household = registry.findHousehold(community, building, room)
-                    .orElseThrow(() -> new InvalidValueException("care.request.household-not-found", building, room));
-            var member = registry.household(me.scope(), household).members().stream()
-                    .filter(m -> m.name().equals(name.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("care.observation.no-such-resident", name.strip()));
-            return new Referrals.Person(community, member.id(), null, member.name());
+            var found = residents.find(me, community, building, room, name);
+            return new Referrals.Person(found.communityId(), found.residentId(), null, found.name());
         }
         String home = null;
         if (me.role().staff()) {
@@ -221,13 +219,7 @@ class ReferralController {
     }
 
     private String act(RedirectAttributes redirect, String okKey, UUID id, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/referrals/" + id;
+        return forms.run(redirect, okKey, "/care/referrals/" + id, action);
     }
 
     @Configuration(proxyBeanMethods = false)

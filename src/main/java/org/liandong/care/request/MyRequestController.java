@@ -6,6 +6,7 @@ import org.liandong.care.HelpKind;
 import org.liandong.care.Urgency;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
+import org.liandong.care.web.FormPost;
 import org.liandong.platform.LocalisedText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +25,10 @@ class MyRequestController {
 
     private final HelpRequests requests;
     private final LocalisedText text;
+    private final FormPost forms;
 
-    MyRequestController(HelpRequests requests, LocalisedText text) {
+    MyRequestController(HelpRequests requests, LocalisedText text, FormPost forms) {
+        this.forms = forms;
         this.requests = requests;
         this.text = text;
     }
@@ -83,12 +86,6 @@ class MyRequestController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String okKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/my/" + id;
+        return forms.run(redirect, okKey, "/care/my/" + id, action);
     }
 }

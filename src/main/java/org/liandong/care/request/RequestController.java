@@ -7,6 +7,7 @@ import org.liandong.care.Urgency;
 import org.liandong.community.Places;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
+import org.liandong.care.web.FormPost;
 import org.liandong.platform.LocalisedText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,8 +27,11 @@ class RequestController {
     private final Suggestions suggestions;
     private final Places places;
     private final LocalisedText text;
+    private final FormPost forms;
 
-    RequestController(HelpRequests requests, Suggestions suggestions, Places places, LocalisedText text) {
+    RequestController(HelpRequests requests, Suggestions suggestions, Places places, LocalisedText text,
+                      FormPost forms) {
+        this.forms = forms;
         this.requests = requests;
         this.suggestions = suggestions;
         this.places = places;
@@ -130,12 +134,6 @@ class RequestController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String okKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("ok", okKey);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/requests/" + id;
+        return forms.run(redirect, okKey, "/care/requests/" + id, action);
     }
 }

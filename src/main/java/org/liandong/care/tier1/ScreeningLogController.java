@@ -3,9 +3,8 @@ package org.liandong.care.tier1;
 import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.LocalisedText;
+import org.liandong.care.web.FormPost;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +25,12 @@ class ScreeningLogController {
 
     private final ScreeningLog log;
     private final Places places;
-    private final LocalisedText text;
+    private final FormPost forms;
 
-    ScreeningLogController(ScreeningLog log, Places places, LocalisedText text) {
+    ScreeningLogController(ScreeningLog log, Places places, FormPost forms) {
         this.log = log;
         this.places = places;
-        this.text = text;
+        this.forms = forms;
     }
 
     @GetMapping("/care/tier1")
@@ -52,14 +51,9 @@ class ScreeningLogController {
                @RequestParam(defaultValue = "false") boolean answered, @RequestParam(defaultValue = "false") boolean screened,
                @RequestParam(defaultValue = "false") boolean symptomatic,
                @RequestParam(defaultValue = "false") boolean referred, RedirectAttributes redirect) {
-        try {
-            log.log(me, community, grid, new ScreeningLog.Contact(answered, screened, symptomatic, referred));
-            redirect.addFlashAttribute("ok", "care.tier1.logged");
-            redirect.addFlashAttribute("lastGrid", grid);
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/care/tier1?community=" + community;
+        redirect.addFlashAttribute("lastGrid", grid);
+        return forms.run(redirect, "care.tier1.logged", "/care/tier1?community=" + community,
+                () -> log.log(me, community, grid, new ScreeningLog.Contact(answered, screened, symptomatic, referred)));
     }
 
     @Configuration(proxyBeanMethods = false)
