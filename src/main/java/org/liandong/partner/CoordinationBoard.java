@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
+import org.liandong.community.RegistryOverview;
 import org.liandong.community.Stage;
 import org.liandong.platform.AccessScope;
 import org.liandong.platform.InvalidValueException;
@@ -69,7 +70,7 @@ public class CoordinationBoard {
 
     /** One community's line on the street board. */
     public record CommunityLine(String id, String name, Stage stage, List<Need> openNeeds, int urgentNeeds,
-                                List<Need> progress, int partners) {
+                                List<Need> progress, int partners, long vulnerable, long vulnerableWithoutCarer) {
 
         /** Units handed over, all needs together (only meaningful within one unit; for totals in tests). */
         public int deliveredItems() {
@@ -82,14 +83,16 @@ public class CoordinationBoard {
 
     private final JdbcClient jdbc;
     private final Places places;
+    private final RegistryOverview registry;
     private final Partners partners;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CoordinationBoard(JdbcClient jdbc, Places places, Partners partners, ApplicationEventPublisher events,
-                      Clock clock) {
+    CoordinationBoard(JdbcClient jdbc, Places places, RegistryOverview registry, Partners partners,
+                      ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.places = places;
+        this.registry = registry;
         this.partners = partners;
         this.events = events;
         this.clock = clock;
@@ -353,7 +356,10 @@ public class CoordinationBoard {
     public Board board(AccessScope scope) {
         var lines = new LinkedHashMap<String, CommunityLine>();
         var needs = needs(scope, false);
+        var figures = new java.util.HashMap<String, RegistryOverview.CommunityFigures>();
+        registry.figures(scope).forEach(f -> figures.put(f.id(), f));
         for (var c : places.communities(scope)) {
+            var figure = figures.get(c.id());
             var own = needs.stream().filter(n -> n.communityId().equals(c.id())).toList();
             var open = own.stream().filter(n -> n.missing() > 0).toList();
             int partnersServing = jdbc.sql("""
@@ -362,7 +368,8 @@ public class CoordinationBoard {
                     .single();
             lines.put(c.id(), new CommunityLine(c.id(), c.name(), c.stage(), open,
                     (int) open.stream().filter(Need::urgent).count(),
-                    own.stream().filter(n -> n.matched() > 0).toList(), partnersServing));
+                    own.stream().filter(n -> n.matched() > 0).toList(), partnersServing,
+                    figure == null ? 0 : figure.vulnerable(), figure == null ? 0 : figure.vulnerableWithoutCarer()));
         }
         var offers = offers(scope).stream().filter(o -> o.left() > 0).toList();
         var streets = partners.streets(scope).stream().map(Places.StreetView::id).toList();

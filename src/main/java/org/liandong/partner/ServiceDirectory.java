@@ -37,7 +37,8 @@ public class ServiceDirectory {
     }
 
     public record Location(UUID id, String name, String address, String city, @Nullable String communityId,
-                           @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, UUID serviceAtLocationId) {
+                           @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, UUID serviceAtLocationId,
+                           @Nullable String postalCode, @Nullable String stateProvince, @Nullable String country) {
     }
 
     public record ServiceView(UUID id, UUID organisationId, String organisationName, OrganisationKind organisationKind,
@@ -51,6 +52,11 @@ public class ServiceDirectory {
 
         public String languageKey(String code) {
             return "partner.language." + code;
+        }
+
+        /** Languages outside the form's list (from an HSDS import) show by their code. */
+        public boolean knownLanguage(String code) {
+            return LANGUAGES.contains(code);
         }
     }
 
@@ -242,7 +248,8 @@ public class ServiceDirectory {
                 .query((rs, n) -> new Location(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("address"), rs.getString("city"), rs.getString("community_id"),
                         rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
-                        rs.getObject("sal_id", UUID.class))).list();
+                        rs.getObject("sal_id", UUID.class), rs.getString("postal_code"), rs.getString("state_province"),
+                        rs.getString("country"))).list();
         var names = new ArrayList<String>();
         var ids = new ArrayList<String>();
         jdbc.sql("""

@@ -69,6 +69,7 @@ class PartnerBrowserTests extends BrowserJourney {
         admin.locator("#served input[type=checkbox]").all().forEach(box -> box.check());
         admin.locator("#served button[type=submit]").click();
         assertThat(admin.locator(".flash.ok")).containsText("服务社区已保存");
+        Browser.screenshot(admin, "partner-organisation-desktop");
         admin.selectOption("#o-kind", "GOODS");
         admin.locator("#o-item").fill("一次性医用口罩");
         admin.locator("#o-quantity").fill("5000");
@@ -93,7 +94,8 @@ class PartnerBrowserTests extends BrowserJourney {
         staffA.locator("#hand-overs input[name=receivedBy]").fill("王主任");
         staffA.locator("#hand-overs button[type=submit]").click();
         assertThat(staffA.locator(".flash.ok")).containsText("交接已记录");
-        assertThat(staffA.locator("tr[data-community='" + street.a().id() + "'] td.progress-cell")).containsText("已交接 3,000 只");
+        assertThat(staffA.locator("tr[data-community='" + street.a().id() + "'] td.progress-cell"))
+                .containsText("已交接 3,000 只");
         Browser.screenshot(staffA, "partner-board-phone");
 
         var staffB = browser.open(Browser.Screen.PHONE, false);
@@ -104,8 +106,10 @@ class PartnerBrowserTests extends BrowserJourney {
         assertThat(staffB.locator(".flash.ok")).containsText("交接已记录");
 
         admin.navigate(url("/partner/board"));
-        assertThat(admin.locator("tr[data-community='" + street.a().id() + "'] td.progress-cell")).containsText("已交接 3,000 只");
-        assertThat(admin.locator("tr[data-community='" + street.b().id() + "'] td.progress-cell")).containsText("已交接 2,000 只");
+        assertThat(admin.locator("tr[data-community='" + street.a().id() + "'] td.progress-cell"))
+                .containsText("已交接 3,000 只");
+        assertThat(admin.locator("tr[data-community='" + street.b().id() + "'] td.progress-cell"))
+                .containsText("已交接 2,000 只");
         assertThat(admin.locator("tr[data-community='" + street.a().id() + "']")).containsText("暂无缺口");
         assertThat(admin.locator("#hand-overs")).containsText("没有待交接");
         Browser.screenshot(admin, "partner-board-desktop");

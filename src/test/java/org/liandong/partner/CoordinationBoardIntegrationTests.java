@@ -84,6 +84,9 @@ class CoordinationBoardIntegrationTests {
         var a = lines.stream().filter(l -> l.id().equals(street.a().id())).findFirst().orElseThrow();
         var b = lines.stream().filter(l -> l.id().equals(street.b().id())).findFirst().orElseThrow();
         assertThat(a.deliveredItems()).isEqualTo(3000);
+        // the fixture's community has an elderly woman living alone with no carer, and a teenager with one
+        assertThat(a.vulnerable()).isEqualTo(2);
+        assertThat(a.vulnerableWithoutCarer()).isEqualTo(1);
         assertThat(a.openNeeds()).isEmpty();
         assertThat(b.deliveredItems()).isEqualTo(2000);
         assertThat(b.openNeeds()).extracting(CoordinationBoard.Need::item).containsExactly("大米");
@@ -128,5 +131,27 @@ class CoordinationBoardIntegrationTests {
         table.get(2).set(0, "22/11/2026");
         table.get(2).set(10, "many");
         assertThat(HxlRules.problems(table)).hasSize(2);
+    }
+
+    @Test
+    void theDailySituationReportComesAsASpreadsheetAndAPdf() throws Exception {
+        var staffA = partners.user(street.a().staffUsername());
+        board.postNeed(staffA, street.a().id(), "GOODS", "消毒液", "40", "桶", true, null);
+        var admin = partners.login(street.streetAdminUsername());
+        var xlsx = mvc.perform(get("/partner/board/report.xlsx").with(user(admin)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).startsWith("街道每日情况报告");
+            var rowA = rows.stream().filter(r -> street.a().name().equals(r.getCellText(0))).findFirst().orElseThrow();
+            assertThat(rowA.getCellText(4)).contains("消毒液：缺 40 桶");
+            assertThat(rowA.getCellAsNumber(3).orElseThrow().intValue()).isEqualTo(1);
+        }
+        var pdf = mvc.perform(get("/partner/board/report.pdf").with(user(admin)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(2_000);
     }
 }

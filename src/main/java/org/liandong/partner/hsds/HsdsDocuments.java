@@ -115,9 +115,9 @@ public final class HsdsDocuments {
         address.put("location_id", id);
         address.put("address_1", l.address());
         address.put("city", l.city());
-        address.put("state_province", l.city());
-        address.put("postal_code", "");
-        address.put("country", "CN");
+        address.put("state_province", l.stateProvince() != null ? l.stateProvince() : l.city());
+        address.put("postal_code", l.postalCode() != null ? l.postalCode() : "");
+        address.put("country", l.country() != null ? l.country() : "CN");
         address.put("address_type", "physical");
         m.put("addresses", List.of(address));
         return m;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.liandong.community.Places;
 import org.liandong.partner.CoordinationBoard;
+import org.liandong.partner.SituationReport;
 import org.liandong.platform.LiandongUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,11 +34,13 @@ class HxlExportController {
             "#indicator+num+needed", "#indicator+num+matched", "#indicator+num+delivered", "#indicator+num+missing");
 
     private final CoordinationBoard board;
+    private final SituationReport report;
     private final Places places;
     private final Clock clock;
 
-    HxlExportController(CoordinationBoard board, Places places, Clock clock) {
+    HxlExportController(CoordinationBoard board, SituationReport report, Places places, Clock clock) {
         this.board = board;
+        this.report = report;
         this.places = places;
         this.clock = clock;
     }
@@ -70,6 +73,23 @@ class HxlExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"liandong-board-" + today + ".hxl.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/partner/board/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal LiandongUser me) {
+        return file(report.xlsx(me.scope()), "xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @GetMapping("/partner/board/report.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal LiandongUser me) {
+        return file(report.pdf(me.scope()), "pdf", MediaType.APPLICATION_PDF);
+    }
+
+    private ResponseEntity<byte[]> file(byte[] body, String extension, MediaType type) {
+        var name = "liandong-situation-" + LocalDate.now(clock) + "." + extension;
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(type).body(body);
     }
 
     private static void line(StringBuilder out, List<String> cells) {

@@ -60,6 +60,7 @@ class OrganisationController {
         model.addAttribute("kind", k);
         model.addAttribute("status", s);
         model.addAttribute("streets", partners.streets(me.scope()));
+        model.addAttribute("admin", me.role().admin());
         return "partner/organisations";
     }
 
