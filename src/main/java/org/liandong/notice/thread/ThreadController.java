@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
+import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
@@ -65,12 +66,8 @@ class ThreadController {
     @PreAuthorize("hasAnyRole('COMMUNITY_STAFF','SOCIAL_WORKER','STREET_ADMIN','PLATFORM_ADMIN')")
     String list(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
                 @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
-        var communities = places.communities(me.scope());
-        if (communities.isEmpty()) {
-            throw new OutOfScopeException();
-        }
-        var selected = community == null ? communities.getFirst().id() : community;
-        model.addAttribute("communities", communities);
+        var selected = ChosenCommunity.of(places, me, community);
+        model.addAttribute("communities", places.communities(me.scope()));
         model.addAttribute("community", selected);
         model.addAttribute("unanswered", unanswered);
         model.addAttribute("threads", threads.ofCommunity(me.scope(), selected, unanswered));
