@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.HouseholdDirectory;
@@ -21,12 +20,8 @@ import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
 import org.liandong.platform.OutOfScopeException;
-import org.liandong.platform.Role;
 import org.liandong.volunteer.Teams;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -205,13 +200,5 @@ class NoticeController {
             redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/notices?community=" + community;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class NoticeNavigation {
-        @Bean
-        NavigationItem noticesNavigation() {
-            return new NavigationItem("nav.notices", "/notices", Set.of(Role.values()), 6);
-        }
     }
 }

@@ -1,15 +1,10 @@
 package org.liandong.notice.thread;
 
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
-import org.liandong.platform.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,15 +50,5 @@ class TeamThreadController {
             redirect.addFlashAttribute("draft", body);
         }
         return "redirect:/team-threads/" + id;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class TeamThreadNavigation {
-        @Bean
-        NavigationItem teamThreadsNavigation() {
-            var roles = new java.util.HashSet<>(Role.staffRoles());
-            roles.add(Role.VOLUNTEER);
-            return new NavigationItem("nav.team-threads", "/team-threads", Set.copyOf(roles), 8);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.liandong.notice.thread;
 
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
@@ -8,11 +7,7 @@ import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
 import org.liandong.platform.OutOfScopeException;
-import org.liandong.platform.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -94,19 +89,5 @@ class ThreadController {
             redirect.addFlashAttribute("draft", body);
         }
         return "redirect:/threads/" + id;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class ThreadNavigation {
-        @Bean
-        NavigationItem householdMessagesNavigation() {
-            return new NavigationItem("nav.household-messages", "/messages",
-                    Set.of(Role.RESIDENT, Role.BUILDING_GROUP_LEADER), 7);
-        }
-
-        @Bean
-        NavigationItem threadsNavigation() {
-            return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 7);
-        }
     }
 }
