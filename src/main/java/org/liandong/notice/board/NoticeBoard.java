@@ -290,9 +290,9 @@ public class NoticeBoard {
             throw new OutOfScopeException();
         }
         if (!me.role().staff()) {
-            var updated = jdbc.sql("update notice_read set read_at = read_at where notice_id = :n and user_id = :u")
-                    .param("n", id).param("u", me.userId()).update();
-            if (updated == 0) {
+            var seen = jdbc.sql("select count(*) from notice_read where notice_id = :n and user_id = :u")
+                    .param("n", id).param("u", me.userId()).query(Long.class).single();
+            if (seen == 0) {
                 jdbc.sql("insert into notice_read (notice_id, user_id, household_id, read_at) values (:n, :u, :h, :at)")
                         .param("n", id).param("u", me.userId()).param("h", me.householdId().orElse(null))
                         .param("at", Timestamp.from(clock.instant())).update();

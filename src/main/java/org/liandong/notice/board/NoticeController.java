@@ -6,25 +6,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.HouseholdDirectory;
 import org.liandong.community.Places;
 import org.liandong.community.VulnerabilityKind;
 import org.liandong.notice.Audience;
+import org.liandong.notice.Choice;
 import org.liandong.notice.NoticeCategory;
 import org.liandong.notice.cap.CapAlerts;
 import org.liandong.notice.casenotice.CaseNotices;
+import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
 import org.liandong.platform.OutOfScopeException;
-import org.liandong.platform.Role;
 import org.liandong.volunteer.Teams;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,12 +69,8 @@ class NoticeController {
             model.addAttribute("notices", board.delivered(me));
             return "notice/board/mine";
         }
-        var communities = places.communities(me.scope());
-        if (communities.isEmpty()) {
-            throw new OutOfScopeException();
-        }
-        var selected = community == null ? communities.getFirst().id() : community;
-        model.addAttribute("communities", communities);
+        var selected = ChosenCommunity.of(places, me, community);
+        model.addAttribute("communities", places.communities(me.scope()));
         model.addAttribute("community", selected);
         model.addAttribute("notices", board.ofCommunity(me.scope(), selected));
         return "notice/board/list";
@@ -87,11 +80,8 @@ class NoticeController {
     @PreAuthorize("hasAnyRole('COMMUNITY_STAFF','SOCIAL_WORKER','STREET_ADMIN','PLATFORM_ADMIN')")
     String form(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
                 Model model) {
-        var communities = places.communities(me.scope());
-        if (communities.isEmpty()) {
-            throw new OutOfScopeException();
-        }
-        return form(me, NoticeForm.empty(community == null ? communities.getFirst().id() : community), model);
+        var selected = ChosenCommunity.of(places, me, community);
+        return form(me, NoticeForm.empty(selected), model);
     }
 
     private String form(LiandongUser me, NoticeForm form, Model model) {
@@ -125,8 +115,8 @@ class NoticeController {
     }
 
     static NoticeDraft draft(NoticeForm form, @Nullable List<MultipartFile> files) {
-        var audience = parse(Audience.class, form.audience(), "notice.error.audience");
-        var category = parse(NoticeCategory.class, form.category(), "notice.error.category");
+        var audience = Choice.of(Audience.class, form.audience(), "notice.error.audience");
+        var category = Choice.of(NoticeCategory.class, form.category(), "notice.error.category");
         var attachments = new ArrayList<NoticeFile>();
         for (var file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty()) {
@@ -143,19 +133,12 @@ class NoticeController {
         return new NoticeDraft(audience, form.community() == null ? "" : form.community(),
                 uuid(form.buildingGroup(), audience == Audience.BUILDING_GROUP, "notice.error.building-group"),
                 audience == Audience.VULNERABLE
-                        ? parse(VulnerabilityKind.class, form.vulnerability(), "notice.error.vulnerability") : null,
+                        ? Choice.of(VulnerabilityKind.class, form.vulnerability(), "notice.error.vulnerability") : null,
                 uuid(form.team(), audience == Audience.TEAM, "notice.error.team"), category,
                 form.title() == null ? "" : form.title(), form.body() == null ? "" : form.body(), form.pin(),
                 date(form.expires()), attachments);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String problem) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(problem);
-        }
-    }
 
     private static @Nullable UUID uuid(@Nullable String value, boolean needed, String problem) {
         if (!needed) {
@@ -218,6 +201,7 @@ class NoticeController {
         }
         return "redirect:/notices?community=" + community;
     }
+<<<<<<< HEAD
 
     @Configuration(proxyBeanMethods = false)
     static class NoticeNavigation {
@@ -226,4 +210,6 @@ class NoticeController {
             return new NavigationItem("nav.notices", "/notices", Set.of(Role.values()), 6, "info");
         }
     }
+=======
+>>>>>>> notice
 }

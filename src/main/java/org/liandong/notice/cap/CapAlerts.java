@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
 import org.liandong.notice.Audience;
+import org.liandong.notice.Choice;
 import org.liandong.notice.NoticeCategory;
 import org.liandong.notice.NoticeTime;
 import org.liandong.notice.board.NoticeBoard;
@@ -37,6 +38,7 @@ public class CapAlerts {
     private static final Logger log = LoggerFactory.getLogger(CapAlerts.class);
     static final int HEADLINE_MAX = 160;
     static final int TEXT_MAX = 2000;
+    private static final String CHOICE = "notice.alert.choice";
 
     public record Published(String identifier, OffsetDateTime sent, String headline, String xml) {
     }
@@ -77,8 +79,10 @@ public class CapAlerts {
         var en = new CapMessage.Info("en-US", required(form.eventEn(), 100), required(form.headlineEn(), HEADLINE_MAX),
                 required(form.descriptionEn(), TEXT_MAX), optional(form.instructionEn()), null);
         var message = new CapMessage(identifier, sender, sent,
-                parse(CapValues.Category.class, form.category()), parse(CapValues.Urgency.class, form.urgency()),
-                parse(CapValues.Severity.class, form.severity()), parse(CapValues.Certainty.class, form.certainty()),
+                Choice.of(CapValues.Category.class, form.category(), CHOICE),
+                Choice.of(CapValues.Urgency.class, form.urgency(), CHOICE),
+                Choice.of(CapValues.Severity.class, form.severity(), CHOICE),
+                Choice.of(CapValues.Certainty.class, form.certainty(), CHOICE),
                 expires(form.expires(), sent), audience == Audience.STREET ? community.streetName() : community.name(),
                 audience == Audience.STREET ? community.streetName() : community.name(),
                 audience == Audience.STREET ? community.streetId() : community.id(), List.of(zh, en));
@@ -167,11 +171,4 @@ public class CapAlerts {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("notice.alert.choice");
-        }
-    }
 }

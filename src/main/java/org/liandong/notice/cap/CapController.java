@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
 import org.liandong.notice.NoticeTime;
+import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
@@ -60,11 +61,8 @@ class CapController {
     @PreAuthorize("hasAnyRole('COMMUNITY_STAFF','SOCIAL_WORKER','STREET_ADMIN','PLATFORM_ADMIN')")
     String form(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
                 Model model) {
-        var communities = places.communities(me.scope());
-        if (communities.isEmpty()) {
-            throw new OutOfScopeException();
-        }
-        return form(me, AlertForm.empty(community == null ? communities.getFirst().id() : community), model);
+        var selected = ChosenCommunity.of(places, me, community);
+        return form(me, AlertForm.empty(selected), model);
     }
 
     private String form(LiandongUser me, AlertForm form, Model model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
 import org.liandong.notice.NoticeTime;
+import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
@@ -38,11 +39,7 @@ class CaseController {
     @GetMapping("/notices/cases/new")
     String form(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
                 Model model) {
-        var communities = places.communities(me.scope());
-        if (communities.isEmpty()) {
-            throw new OutOfScopeException();
-        }
-        var selected = community == null ? communities.getFirst().id() : community;
+        var selected = ChosenCommunity.of(places, me, community);
         return form(me, CaseForm.empty(selected, LocalDate.now(clock.withZone(NoticeTime.ZONE)).toString()), model);
     }
 

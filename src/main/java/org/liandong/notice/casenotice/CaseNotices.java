@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.liandong.community.HouseholdDirectory;
 import org.liandong.community.Places;
 import org.liandong.notice.Audience;
+import org.liandong.notice.Choice;
 import org.liandong.notice.NoticeCategory;
 import org.liandong.notice.NoticeTime;
 import org.liandong.notice.board.NoticeBoard;
@@ -75,10 +76,10 @@ public class CaseNotices {
         if (reportedOn.isAfter(today) || reportedOn.isBefore(today.minusDays(60))) {
             throw new InvalidValueException("notice.case.error.date");
         }
-        var status = parse(CaseStatus.class, form.status(), "notice.case.error.status");
+        var status = Choice.of(CaseStatus.class, form.status(), "notice.case.error.status");
         var symptoms = EnumSet.noneOf(Symptom.class);
         for (var s : form.symptoms() == null ? List.<String>of() : form.symptoms()) {
-            symptoms.add(parse(Symptom.class, s, "notice.case.error.symptom"));
+            symptoms.add(Choice.of(Symptom.class, s, "notice.case.error.symptom"));
         }
         if (symptoms.contains(Symptom.NONE) && symptoms.size() > 1) {
             throw new InvalidValueException("notice.case.error.symptom-none");
@@ -216,11 +217,4 @@ public class CaseNotices {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String problem) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(problem);
-        }
-    }
 }

@@ -1,15 +1,10 @@
 package org.liandong.notice.guide;
 
-import java.util.EnumSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
-import org.liandong.platform.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,6 +74,7 @@ class GuideController {
         }
         return "redirect:/guides/" + id;
     }
+<<<<<<< HEAD
 
     @Configuration(proxyBeanMethods = false)
     static class GuideNavigation {
@@ -87,4 +83,6 @@ class GuideController {
             return new NavigationItem("nav.guides", "/guides", EnumSet.allOf(Role.class), 9, "info");
         }
     }
+=======
+>>>>>>> notice
 }

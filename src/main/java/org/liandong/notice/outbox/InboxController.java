@@ -1,12 +1,7 @@
 package org.liandong.notice.outbox;
 
-import java.util.EnumSet;
 import java.util.UUID;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.NavigationItem;
-import org.liandong.platform.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,13 +47,5 @@ class InboxController {
         inbox.readAll(me);
         redirect.addFlashAttribute("ok", "notice.inbox.all-read");
         return "redirect:/inbox";
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class InboxNavigation {
-        @Bean
-        NavigationItem inboxNavigation() {
-            return new NavigationItem("nav.inbox", "/inbox", EnumSet.allOf(Role.class), 5);
-        }
     }
 }

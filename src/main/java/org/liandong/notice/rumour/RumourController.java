@@ -1,15 +1,11 @@
 package org.liandong.notice.rumour;
 
-import java.util.EnumSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,6 +67,7 @@ class RumourController {
         }
         return "redirect:/rumours";
     }
+<<<<<<< HEAD
 
     @Configuration(proxyBeanMethods = false)
     static class RumourNavigation {
@@ -79,4 +76,6 @@ class RumourController {
             return new NavigationItem("nav.rumours", "/rumours", EnumSet.allOf(Role.class), 8, "info");
         }
     }
+=======
+>>>>>>> notice
 }

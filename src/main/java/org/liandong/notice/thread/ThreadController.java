@@ -1,17 +1,13 @@
 package org.liandong.notice.thread;
 
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
+import org.liandong.notice.ChosenCommunity;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
-import org.liandong.platform.NavigationItem;
 import org.liandong.platform.OutOfScopeException;
-import org.liandong.platform.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,12 +61,8 @@ class ThreadController {
     @PreAuthorize("hasAnyRole('COMMUNITY_STAFF','SOCIAL_WORKER','STREET_ADMIN','PLATFORM_ADMIN')")
     String list(@AuthenticationPrincipal LiandongUser me, @RequestParam(required = false) @Nullable String community,
                 @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
-        var communities = places.communities(me.scope());
-        if (communities.isEmpty()) {
-            throw new OutOfScopeException();
-        }
-        var selected = community == null ? communities.getFirst().id() : community;
-        model.addAttribute("communities", communities);
+        var selected = ChosenCommunity.of(places, me, community);
+        model.addAttribute("communities", places.communities(me.scope()));
         model.addAttribute("community", selected);
         model.addAttribute("unanswered", unanswered);
         model.addAttribute("threads", threads.ofCommunity(me.scope(), selected, unanswered));
@@ -98,6 +90,7 @@ class ThreadController {
         }
         return "redirect:/threads/" + id;
     }
+<<<<<<< HEAD
 
     @Configuration(proxyBeanMethods = false)
     static class ThreadNavigation {
@@ -112,4 +105,6 @@ class ThreadController {
             return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 7, "info");
         }
     }
+=======
+>>>>>>> notice
 }
