@@ -25,12 +25,12 @@ class NoticeNavigation {
 
     @Bean
     NavigationItem noticesNavigation() {
-        return new NavigationItem("nav.notices", "/notices", others(), 6);
+        return new NavigationItem("nav.notices", "/notices", others(), 6, "info");
     }
 
     @Bean
     NavigationItem staffNoticesNavigation() {
-        return new NavigationItem("nav.notices", "/notices", Role.staffRoles(), 36);
+        return new NavigationItem("nav.notices", "/notices", Role.staffRoles(), 36, "info");
     }
 
     @Bean
@@ -41,17 +41,17 @@ class NoticeNavigation {
 
     @Bean
     NavigationItem threadsNavigation() {
-        return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 37);
+        return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 37, "info");
     }
 
     @Bean
     NavigationItem rumoursNavigation() {
-        return new NavigationItem("nav.rumours", "/rumours", others(), 8);
+        return new NavigationItem("nav.rumours", "/rumours", others(), 8, "info");
     }
 
     @Bean
     NavigationItem staffRumoursNavigation() {
-        return new NavigationItem("nav.rumours", "/rumours", Role.staffRoles(), 38);
+        return new NavigationItem("nav.rumours", "/rumours", Role.staffRoles(), 38, "info");
     }
 
     @Bean
@@ -61,16 +61,16 @@ class NoticeNavigation {
 
     @Bean
     NavigationItem staffTeamThreadsNavigation() {
-        return new NavigationItem("nav.team-threads", "/team-threads", Role.staffRoles(), 66);
+        return new NavigationItem("nav.team-threads", "/team-threads", Role.staffRoles(), 66, "volunteers");
     }
 
     @Bean
     NavigationItem guidesNavigation() {
-        return new NavigationItem("nav.guides", "/guides", others(), 9);
+        return new NavigationItem("nav.guides", "/guides", others(), 9, "info");
     }
 
     @Bean
     NavigationItem staffGuidesNavigation() {
-        return new NavigationItem("nav.guides", "/guides", Role.staffRoles(), 75);
+        return new NavigationItem("nav.guides", "/guides", Role.staffRoles(), 75, "info");
     }
 }

@@ -201,15 +201,4 @@ class NoticeController {
         }
         return "redirect:/notices?community=" + community;
     }
-<<<<<<< HEAD
-
-    @Configuration(proxyBeanMethods = false)
-    static class NoticeNavigation {
-        @Bean
-        NavigationItem noticesNavigation() {
-            return new NavigationItem("nav.notices", "/notices", Set.of(Role.values()), 6, "info");
-        }
-    }
-=======
->>>>>>> notice
 }

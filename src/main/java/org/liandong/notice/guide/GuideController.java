@@ -74,15 +74,4 @@ class GuideController {
         }
         return "redirect:/guides/" + id;
     }
-<<<<<<< HEAD
-
-    @Configuration(proxyBeanMethods = false)
-    static class GuideNavigation {
-        @Bean
-        NavigationItem guidesNavigation() {
-            return new NavigationItem("nav.guides", "/guides", EnumSet.allOf(Role.class), 9, "info");
-        }
-    }
-=======
->>>>>>> notice
 }

@@ -67,15 +67,4 @@ class RumourController {
         }
         return "redirect:/rumours";
     }
-<<<<<<< HEAD
-
-    @Configuration(proxyBeanMethods = false)
-    static class RumourNavigation {
-        @Bean
-        NavigationItem rumoursNavigation() {
-            return new NavigationItem("nav.rumours", "/rumours", EnumSet.allOf(Role.class), 8, "info");
-        }
-    }
-=======
->>>>>>> notice
 }

@@ -90,21 +90,4 @@ class ThreadController {
         }
         return "redirect:/threads/" + id;
     }
-<<<<<<< HEAD
-
-    @Configuration(proxyBeanMethods = false)
-    static class ThreadNavigation {
-        @Bean
-        NavigationItem householdMessagesNavigation() {
-            return new NavigationItem("nav.household-messages", "/messages",
-                    Set.of(Role.RESIDENT, Role.BUILDING_GROUP_LEADER), 7);
-        }
-
-        @Bean
-        NavigationItem threadsNavigation() {
-            return new NavigationItem("nav.threads", "/threads", Role.staffRoles(), 7, "info");
-        }
-    }
-=======
->>>>>>> notice
 }
