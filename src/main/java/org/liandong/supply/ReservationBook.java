@@ -32,9 +32,13 @@ final class ReservationBook {
     record Outcome(Reservation reservation, boolean created) {
     }
 
+    /** How long a round that was found sold out is answered "sold out" without asking the database. */
+    static final java.time.Duration SOLD_OUT_RECHECK = java.time.Duration.ofMillis(250);
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final PickupCodes codes;
+    private final java.util.Map<UUID, Long> soldOutUntil = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReservationBook(JdbcClient jdbc, TransactionTemplate tx, PickupCodes codes) {
         this.jdbc = jdbc;
@@ -56,6 +60,10 @@ final class ReservationBook {
         var existing = find(round.id(), applicant.householdId());
         if (existing.isPresent()) {
             return new Outcome(existing.get(), false);
+        }
+        var soldOut = soldOutUntil.get(round.id());
+        if (soldOut != null && System.nanoTime() - soldOut < 0) {
+            throw new InvalidValueException("supply.reserve.sold-out");
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -80,7 +88,7 @@ final class ReservationBook {
 
     /** A no-show: the reservation is marked returned and its quantity goes back on a shard, in one transaction. */
     boolean returnUncollected(UUID reservationId, UUID roundId, int shards, int quantity) {
-        return Boolean.TRUE.equals(tx.execute(s -> {
+        boolean returned = Boolean.TRUE.equals(tx.execute(s -> {
             int changed = jdbc.sql("""
                     update supply_reservation set status = 'RETURNED' where id = :id and status = 'RESERVED'""")
                     .param("id", reservationId).update();
@@ -89,6 +97,10 @@ final class ReservationBook {
             }
             return changed == 1;
         }));
+        if (returned) {
+            soldOutUntil.remove(roundId); // there is stock again
+        }
+        return returned;
     }
 
     /** Puts a quantity back on one shard. */
@@ -121,6 +133,9 @@ final class ReservationBook {
                 .param("status", status.name()).param("s", Timestamp.from(slotStarts))
                 .param("e", Timestamp.from(slotEnds)).param("at", Timestamp.from(at)).update();
         if (!takeStock(round.id(), round.shards(), round.quota())) {
+            // every shard was empty just now: answer "sold out" without the database for a moment (no-shows may
+            // bring stock back, so only briefly); nobody is told "reserved" by this short cut
+            soldOutUntil.put(round.id(), System.nanoTime() + SOLD_OUT_RECHECK.toNanos());
             throw new InvalidValueException("supply.reserve.sold-out");
         }
         return new Reservation(id, round.id(), a.householdId(), a.communityId(), a.buildingGroupId(),

@@ -140,6 +140,8 @@ class DeliveryLedgerIntegrationTests {
         assertThat(check.problems()).containsExactly(new LedgerCheck.Problem(LedgerCheck.Kind.ALTERED, 2, 2));
         mvc.perform(get("/supply/public/{s}/verify", street.id()))
                 .andExpect(content().string(containsString("第 2 条记录的内容被改动过")));
+        mvc.perform(get("/supply/public/{s}/verify.json", street.id())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"kind\":\"ALTERED\",\"from\":2")));
         jdbc.sql("update supply_ledger_entry set quantity = 2000 where street_id = :s and seq = 2")
                 .param("s", street.id()).update();
         assertThat(ledger.verify(street.id()).intact()).isTrue();
@@ -159,6 +161,59 @@ class DeliveryLedgerIntegrationTests {
                 new LedgerCheck.Problem(LedgerCheck.Kind.MISSING, 5, 5));
         mvc.perform(get("/supply/public/{s}/verify", street.id()))
                 .andExpect(content().string(containsString("第 3 至 3 条记录缺失")));
+    }
+
+    @Test
+    void roundsAndLedgersExportAsExcelWithTotalsPerDonor() throws Exception {
+        var a = street.a();
+        var now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        var round = desk.open((LiandongUser) staffA, new SupplyDesk.NewRound(null, a.id(), "消毒液", "瓶", 1, 40, "ALL",
+                now.minusMinutes(5), now.plusHours(2), "居委会", now, 30, true));
+        desk.allocateExempt((LiandongUser) staffA, round.id());
+        for (var donor : List.of("某基金会", "某基金会", "爱心企业")) {
+            mvc.perform(post("/supply/ledger").param("community", a.id()).param("kind", "DONATION").param("item", "口罩")
+                    .param("quantity", "500").param("unit", "个").param("party", donor).with(user(staffA)).with(csrf()))
+                    .andExpect(flash().attribute("ok", "supply.ledger.recorded"));
+        }
+        var report = sheets(get("/supply/rounds/{id}/report.xlsx", round.id()).with(user(staffA)));
+        assertThat(report.get(0)).anySatisfy(row -> assertThat(row).containsExactly("剩余库存", "38"));
+        assertThat(report.get(1).get(0)).contains("楼组", "已预约", "待送货上门");
+        assertThat(report.get(1)).anySatisfy(row -> assertThat(row).startsWith("1号楼组").contains("2"));
+        mvc.perform(get("/supply/rounds/{id}/report.xlsx", round.id())
+                .with(user(users.loadUserByUsername(street.b().staffUsername())))).andExpect(status().isNotFound());
+
+        // the public ledger, anonymous: every entry, and what each donor gave
+        var ledgerSheets = sheets(get("/supply/public/{s}/{c}/ledger.xlsx", street.id(), a.id()));
+        assertThat(ledgerSheets.get(0)).hasSize(1 + 1 + 3); // header, the round, three donations
+        assertThat(ledgerSheets.get(1)).anySatisfy(row -> assertThat(row).startsWith("某基金会", "捐赠入库", "口罩", "1000"));
+        assertThat(ledgerSheets.get(1)).anySatisfy(row -> assertThat(row).startsWith("爱心企业", "捐赠入库", "口罩", "500"));
+        mvc.perform(get("/supply/public/{s}/{c}/ledger.xlsx", street.id(), street.b().id() + "9"))
+                .andExpect(status().isNotFound());
+    }
+
+    /** Every sheet of the workbook, as rows of cell texts. */
+    private List<List<List<String>>> sheets(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
+                                                    request) throws Exception {
+        var bytes = mvc.perform(request).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string(
+                        "Content-Type", org.hamcrest.Matchers.startsWith(
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andReturn().getResponse().getContentAsByteArray();
+        var out = new java.util.ArrayList<List<List<String>>>();
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            for (var sheet : book.getSheets().toList()) {
+                try (var rows = sheet.openStream()) {
+                    out.add(rows.map(r -> {
+                        var cells = new java.util.ArrayList<String>();
+                        for (int i = 0; i < r.getCellCount(); i++) {
+                            cells.add(r.getCellText(i));
+                        }
+                        return (List<String>) cells;
+                    }).toList());
+                }
+            }
+        }
+        return out;
     }
 
     private void swap(int x, int y) {

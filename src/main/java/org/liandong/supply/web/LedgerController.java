@@ -9,6 +9,7 @@ import org.liandong.platform.LocalisedText;
 import org.liandong.platform.OutOfScopeException;
 import org.liandong.supply.Ledger;
 import org.liandong.supply.LedgerEntry;
+import org.liandong.supply.SupplyReports;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,11 +30,13 @@ class LedgerController {
     private final Ledger ledger;
     private final Places places;
     private final LocalisedText text;
+    private final SupplyReports reports;
 
-    LedgerController(Ledger ledger, Places places, LocalisedText text) {
+    LedgerController(Ledger ledger, Places places, LocalisedText text, SupplyReports reports) {
         this.ledger = ledger;
         this.places = places;
         this.text = text;
+        this.reports = reports;
     }
 
     @GetMapping("/supply/ledger")
@@ -98,10 +101,37 @@ class LedgerController {
         return "supply/verify";
     }
 
+    /** The same check for scripts: {@code curl …/supply/public/{street}/verify.json}. */
+    @GetMapping(value = "/supply/public/{street}/verify.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.liandong.supply.LedgerCheck verifyJson(@PathVariable String street) {
+        places.street(street).orElseThrow(OutOfScopeException::new);
+        return ledger.verify(street);
+    }
+
+    @GetMapping("/supply/public/{street}/ledger.xlsx")
+    void streetSheet(@PathVariable String street, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        places.street(street).orElseThrow(OutOfScopeException::new);
+        Spreadsheets.attachment(response, "ledger-" + street + ".xlsx");
+        reports.ledger(street, null, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                response.getOutputStream());
+    }
+
+    @GetMapping("/supply/public/{street}/{community}/ledger.xlsx")
+    void communitySheet(@PathVariable String street, @PathVariable String community,
+                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        places.community(community).filter(x -> x.streetId().equals(street)).orElseThrow(OutOfScopeException::new);
+        Spreadsheets.attachment(response, "ledger-" + community + ".xlsx");
+        reports.ledger(street, community, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                response.getOutputStream());
+    }
+
     private String page(String street, @Nullable String community, Model model) {
         model.addAttribute("totals", ledger.totals(street, community));
         model.addAttribute("entries", ledger.entries(street, community, 500));
         model.addAttribute("headHash", ledger.headHash(street));
+        model.addAttribute("parties", reports.byParty(street, community));
         return "supply/public";
     }
 }

@@ -8,6 +8,7 @@ import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
 import org.liandong.supply.SupplyDesk;
+import org.liandong.supply.SupplyReports;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,11 +27,13 @@ class RoundController {
     private final SupplyDesk desk;
     private final Places places;
     private final LocalisedText text;
+    private final SupplyReports reports;
 
-    RoundController(SupplyDesk desk, Places places, LocalisedText text) {
+    RoundController(SupplyDesk desk, Places places, LocalisedText text, SupplyReports reports) {
         this.desk = desk;
         this.places = places;
         this.text = text;
+        this.reports = reports;
     }
 
     @GetMapping("/supply/rounds")
@@ -89,6 +92,16 @@ class RoundController {
         model.addAttribute("community", round.communityId() == null ? null
                 : places.community(round.communityId()).orElse(null));
         return "supply/round";
+    }
+
+    @GetMapping("/supply/rounds/{id}/report.xlsx")
+    void report(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var round = desk.round(me.scope(), id);
+        var groups = desk.groups(me.scope(), id);
+        Spreadsheets.attachment(response, "supply-round-" + round.opensLocal().toLocalDate() + ".xlsx");
+        reports.round(round, groups, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                response.getOutputStream());
     }
 
     @PostMapping("/supply/rounds/{id}/exempt")
