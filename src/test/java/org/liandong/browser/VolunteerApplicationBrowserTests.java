@@ -215,10 +215,10 @@ class VolunteerApplicationBrowserTests extends BrowserJourney {
         desk.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE); // htmx is a deferred script
         desk.locator("#seat-" + eastGateNow + " a").click(); // loads the seat's editor in place (htmx)
         var seat = desk.locator("#seat-" + eastGateNow + " form");
+        // picking her asks the server which rules the change would break (htmx, nothing saved yet; the warnings
+        // themselves are asserted in RosterIntegrationTests, the solver may even have put her there already)
         seat.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("林晓雯"));
-        // the live check answers (it scores the whole roster twice: give a busy machine time)
-        assertThat(desk.locator("#w-" + eastGateNow)).not().isEmpty(
-                new LocatorAssertions.IsEmptyOptions().setTimeout(60_000));
+        desk.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         desk.locator("#w-" + eastGateNow).scrollIntoViewIfNeeded();
         desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("journey-roster-seat-desktop.png")));
         seat.locator("button").click();
