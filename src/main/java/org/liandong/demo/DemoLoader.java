@@ -13,6 +13,7 @@ import org.liandong.community.Places;
 import org.liandong.community.RegistryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * communities with their buildings, and households and residents in the first few communities — one transaction
  * per street, so a street is either all there or not there. Whether a street is there is the only check, which
  * keeps restarts idempotent and lets the demo share a database with other data. Then adds the demo logins, and
- * the volunteers ({@link DemoVolunteers}) if the volunteer login does not belong to a volunteer yet.
+ * the volunteers ({@link DemoVolunteers}) if the volunteer login does not belong to a volunteer yet, and then each
+ * module's {@link DemoChapter} in order.
  */
 @Component
 @ConditionalOnProperty(prefix = "liandong.demo", name = "enabled", havingValue = "true")
@@ -50,17 +52,20 @@ class DemoLoader implements ApplicationRunner {
     private final RegistryWriter registry;
     private final DemoAccounts accounts;
     private final DemoVolunteers volunteers;
+    private final ObjectProvider<DemoChapter> chapters;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoLoader(DemoSettings settings, PlaceWriter placeWriter, Places places, RegistryWriter registry,
-               DemoAccounts accounts, DemoVolunteers volunteers, TransactionTemplate tx, Clock clock) {
+               DemoAccounts accounts, DemoVolunteers volunteers, ObjectProvider<DemoChapter> chapters, TransactionTemplate tx,
+               Clock clock) {
         this.settings = settings;
         this.placeWriter = placeWriter;
         this.places = places;
         this.registry = registry;
         this.accounts = accounts;
         this.volunteers = volunteers;
+        this.chapters = chapters;
         this.tx = tx;
         this.clock = clock;
     }
@@ -100,6 +105,11 @@ class DemoLoader implements ApplicationRunner {
         }
         int created = accounts.createMissing(divisions, story);
         volunteers.load(divisions, story);
+        for (var chapter : chapters.orderedStream().toList()) {
+            long t = System.nanoTime();
+            chapter.load(divisions, story);
+            log.debug("Demo data: chapter {} checked in {} ms", chapter.name(), (System.nanoTime() - t) / 1_000_000);
+        }
         var result = new Loaded(List.copyOf(loaded), total.households(), total.residents(), total.carerLinks(), created,
                 (System.nanoTime() - start) / 1_000_000);
         if (!loaded.isEmpty() || created > 0) {
