@@ -4,10 +4,11 @@
  * Volunteers, teams, posts, a published duty roster, tasks, hours, gates and passes come through the volunteer
  * module's own services ({@code DemoVolunteers}).
  * Active only with {@code liandong.demo.enabled=true} (the default "demo" profile); loaded once, on the first
- * start against a registry that does not hold the demo streets yet.
+ * start against a registry that does not hold the demo streets yet. Each module's part of the story is a
+ * {@code DemoChapter}. The demo sits above every module and may use any module's published API and named
+ * interfaces, so it declares no list of allowed dependencies (no module may depend on it).
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"platform", "community", "account",
-        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing"})
+@ApplicationModule(displayName = "Demo data")
 @NullMarked
 package org.liandong.demo;
 
