@@ -49,7 +49,7 @@ public class CareFigures {
 
     /** Requests done in [from, to) by a volunteer. */
     public List<RequestFact> done(String communityId, Instant from, Instant to) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where r.community_id = :c and r.status = 'DONE' and r.volunteer_id is not null
                    and r.done_at >= :from and r.done_at < :to""")
                 .param("c", communityId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))

@@ -119,13 +119,13 @@ class IndicatorController {
         var end = to == null ? today : to;
         var start = from == null ? end.minusDays(DEFAULT_DAYS - 1) : from;
         if (end.isAfter(today)) {
-            throw new InvalidValueException("resilience.indicator.problem.future");
+            throw new InvalidValueException("resilience-indicator.problem.future");
         }
         if (start.isAfter(end)) {
-            throw new InvalidValueException("resilience.indicator.problem.order");
+            throw new InvalidValueException("resilience-indicator.problem.order");
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new InvalidValueException("resilience.indicator.problem.too-long", MAX_DAYS);
+            throw new InvalidValueException("resilience-indicator.problem.too-long", MAX_DAYS);
         }
         model.addAttribute("from", start);
         model.addAttribute("to", end);

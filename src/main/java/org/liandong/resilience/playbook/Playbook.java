@@ -249,14 +249,14 @@ public class Playbook implements PlaybookSource {
         try {
             d = Dimension.valueOf(dimension == null ? "" : dimension);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("resilience.playbook.problem.dimension-required");
+            throw new InvalidValueException("resilience-playbook.problem.dimension-required");
         }
         var text = title == null ? "" : title.strip();
         if (text.isEmpty()) {
-            throw new InvalidValueException("resilience.playbook.problem.title-required");
+            throw new InvalidValueException("resilience-playbook.problem.title-required");
         }
         if (text.length() > TITLE_MAX) {
-            throw new InvalidValueException("resilience.playbook.problem.title-too-long", TITLE_MAX);
+            throw new InvalidValueException("resilience-playbook.problem.title-too-long", TITLE_MAX);
         }
         var day = checkDue(due);
         var owner = owner(communityId, ownerId);
@@ -276,11 +276,11 @@ public class Playbook implements PlaybookSource {
             return null;
         }
         if (v.length() > EVIDENCE_MAX) {
-            throw new InvalidValueException("resilience.playbook.problem.evidence-too-long", EVIDENCE_MAX);
+            throw new InvalidValueException("resilience-playbook.problem.evidence-too-long", EVIDENCE_MAX);
         }
         if (v.startsWith("/") && !v.startsWith("//")) {
             if (!LIANDONG_PATH.matcher(v).matches()) {
-                throw new InvalidValueException("resilience.playbook.problem.evidence-link");
+                throw new InvalidValueException("resilience-playbook.problem.evidence-link");
             }
             return v;
         }
@@ -293,18 +293,18 @@ public class Playbook implements PlaybookSource {
         } catch (java.net.URISyntaxException e) {
             // falls through to the message below
         }
-        throw new InvalidValueException("resilience.playbook.problem.evidence-link");
+        throw new InvalidValueException("resilience-playbook.problem.evidence-link");
     }
 
     private LocalDate checkDue(@Nullable LocalDate due) {
         if (due == null) {
-            throw new InvalidValueException("resilience.playbook.problem.due-required");
+            throw new InvalidValueException("resilience-playbook.problem.due-required");
         }
         if (due.isBefore(today())) {
-            throw new InvalidValueException("resilience.playbook.problem.due-past");
+            throw new InvalidValueException("resilience-playbook.problem.due-past");
         }
         if (due.isAfter(today().plusYears(2))) {
-            throw new InvalidValueException("resilience.playbook.problem.due-far");
+            throw new InvalidValueException("resilience-playbook.problem.due-far");
         }
         return due;
     }
@@ -315,7 +315,7 @@ public class Playbook implements PlaybookSource {
             return null;
         }
         return owners(communityId).stream().filter(o -> o.id().toString().equals(ownerId.strip())).findFirst()
-                .orElseThrow(() -> new InvalidValueException("resilience.playbook.problem.owner-outside"));
+                .orElseThrow(() -> new InvalidValueException("resilience-playbook.problem.owner-outside"));
     }
 
     public List<Owner> owners(String communityId) {

@@ -99,7 +99,7 @@ class PlaybookController {
     String done(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
                 @RequestParam(defaultValue = "false") boolean done, @RequestHeader(value = "HX-Request", required = false)
                 @Nullable String htmx, Model model, RedirectAttributes redirect) {
-        return change(me, id, htmx, model, redirect, "resilience.playbook.saved", () -> playbook.tick(me, id, done));
+        return change(me, id, htmx, model, redirect, "resilience-playbook.saved", () -> playbook.tick(me, id, done));
     }
 
     @PostMapping("/resilience/playbook/items/{id}")
@@ -109,7 +109,7 @@ class PlaybookController {
                 @RequestParam(required = false) @Nullable String evidence,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
                 RedirectAttributes redirect) {
-        return change(me, id, htmx, model, redirect, "resilience.playbook.saved", () -> playbook.edit(me, id, owner, parse(due), evidence));
+        return change(me, id, htmx, model, redirect, "resilience-playbook.saved", () -> playbook.edit(me, id, owner, parse(due), evidence));
     }
 
     @PostMapping("/resilience/playbook/{communityId}/items")
@@ -120,7 +120,7 @@ class PlaybookController {
                @RequestParam(required = false) @Nullable String due, RedirectAttributes redirect) {
         try {
             playbook.add(me, communityId, dimension, title, owner, parse(due));
-            redirect.addFlashAttribute("ok", "resilience.playbook.added");
+            redirect.addFlashAttribute("ok", "resilience-playbook.added");
         } catch (InvalidValueException e) {
             redirect.addFlashAttribute("problem", text.of(e));
             redirect.addFlashAttribute("draftTitle", title);
@@ -161,7 +161,7 @@ class PlaybookController {
         try {
             return LocalDate.parse(date.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidValueException("resilience.playbook.problem.due-format");
+            throw new InvalidValueException("resilience-playbook.problem.due-format");
         }
     }
 }
