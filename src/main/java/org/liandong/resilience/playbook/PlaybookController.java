@@ -109,7 +109,8 @@ class PlaybookController {
                 @RequestParam(required = false) @Nullable String evidence,
                 @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model,
                 RedirectAttributes redirect) {
-        return change(me, id, htmx, model, redirect, "resilience-playbook.saved", () -> playbook.edit(me, id, owner, parse(due), evidence));
+        return change(me, id, htmx, model, redirect, "resilience-playbook.saved",
+                () -> playbook.edit(me, id, owner, parse(due), evidence));
     }
 
     @PostMapping("/resilience/playbook/{communityId}/items")
@@ -151,7 +152,9 @@ class PlaybookController {
         model.addAttribute("saved", problem == null);
         model.addAttribute("owners", playbook.owners(item.communityId()));
         model.addAttribute("today", playbook.today());
-        return "resilience/playbook/community :: item";
+        var current = playbook.current(item.communityId());
+        model.addAttribute("progressRound", current.id().equals(item.roundId()) ? current : null);
+        return "resilience/playbook/community :: changed";
     }
 
     private static @Nullable LocalDate parse(@Nullable String date) {
