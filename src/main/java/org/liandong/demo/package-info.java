@@ -7,7 +7,9 @@
  * start against a registry that does not hold the demo streets yet.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"platform", "community", "account",
-        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing"})
+        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing",
+        "care", "care :: request", "care :: observation", "care :: referral", "care :: dependant", "care :: tier1",
+        "care :: family"})
 @NullMarked
 package org.liandong.demo;
 
