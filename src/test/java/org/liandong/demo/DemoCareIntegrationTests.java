@@ -10,9 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-/** The care chapter of the demo: the story's requests, observation, flagged dependant, referral, rounds. */
+/**
+ * The care chapter of the demo: the story's requests, observation, flagged dependant, referral, rounds. Same demo
+ * settings as {@link DemoDataIntegrationTests}: on PostgreSQL the tests share one database, and the demo loads once.
+ */
 @LiandongTest
-@TestPropertySource(properties = {"liandong.demo.enabled=true", "liandong.demo.populated-communities-per-street=1",
+@TestPropertySource(properties = {"liandong.demo.enabled=true", "liandong.demo.populated-communities-per-street=2",
         "liandong.demo.residents-per-community=200"})
 class DemoCareIntegrationTests {
 
