@@ -49,6 +49,7 @@ public class CareWatch {
         for (var check : checks) {
             n += check.check(now);
         }
+        n += requests.timeOutUnaccepted(now);
         n += requests.escalateOverdue(now);
         n += alerts.escalateDue(now);
         if (n > 0) {

@@ -4,7 +4,7 @@
  * that escalate when nobody acts.
  */
 @ApplicationModule(displayName = "Help requests and care",
-        allowedDependencies = {"platform", "community", "account", "volunteer"})
+        allowedDependencies = {"platform", "community", "account", "volunteer", "partner"})
 @NullMarked
 package org.liandong.care;
 

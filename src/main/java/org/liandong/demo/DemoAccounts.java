@@ -64,7 +64,7 @@ class DemoAccounts {
         logins.add(new Login("leader", DemoStory.LEADER, Role.BUILDING_GROUP_LEADER, List.of(), List.of(firstShanghai),
                 new Flat(firstShanghai, DemoStory.LEADER_BUILDING + suffix, DemoStory.LEADER_ROOM), null));
         logins.add(new Login("volunteer", "吴晓雯", Role.VOLUNTEER, List.of(), List.of(), null, null));
-        logins.add(new Login("expert", "郑志明", Role.EXPERT, List.of(), List.of(), null, null));
+        logins.add(new Login("expert", "郑志明", Role.EXPERT, List.of(), List.of(firstShanghai), null, null));
         logins.add(new Login(story.guardianPhone(), DemoStory.GUARDIAN, Role.RESIDENT, List.of(), List.of(),
                 new Flat(firstShanghai, DemoStory.GUARDIAN_BUILDING + suffix, DemoStory.GUARDIAN_ROOM), null));
         logins.add(new Login(story.claimantPhone(), DemoStory.CLAIMANT, Role.RESIDENT, List.of(), List.of(), null,

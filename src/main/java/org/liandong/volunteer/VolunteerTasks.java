@@ -228,6 +228,26 @@ public class VolunteerTasks {
         }
         move(id, task.status(), TaskStatus.CANCELLED);
         event(id, TaskStatus.CANCELLED, staff.displayName(), null);
+        events.publishEvent(new VolunteerTaskCancelled(id, task.communityId(), staff.displayName(), null,
+                clock.instant()));
+    }
+
+    /**
+     * Withdraws a task nobody has accepted yet, on behalf of the module that created it (e.g. care when the
+     * volunteer did not answer in time); returns false when it was accepted, done or closed meanwhile.
+     */
+    @Transactional
+    public boolean withdraw(UUID id, String byName, String reason) {
+        var task = find(id).orElseThrow(OutOfScopeException::new);
+        var changed = task.status() != TaskStatus.OPEN ? 0 : jdbc.sql(
+                        "update volunteer_task set status = 'CANCELLED', updated_at = :now where id = :id and status = 'OPEN'")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+        if (changed != 1) {
+            return false;
+        }
+        event(id, TaskStatus.CANCELLED, byName, reason);
+        events.publishEvent(new VolunteerTaskCancelled(id, task.communityId(), byName, reason, clock.instant()));
+        return true;
     }
 
     public Optional<TaskPhoto> photo(AccessScope scope, UUID id) {

@@ -62,9 +62,10 @@ class AssignAllUnitTests {
     }
 
     @Test
-    void exactFindsTheOptimumAndGreedyNeverBeatsIt() {
+    void bothExactMethodsFindTheOptimumAndGreedyNeverBeatsIt() {
         var random = new Random(42);
         for (int round = 0; round < 300; round++) {
+            // few places and many requests, and the other way round (the matrix is turned around)
             var p = random(random, 1 + random.nextInt(6), 1 + random.nextInt(4));
             var exact = AssignAll.exact(p);
             var greedy = AssignAll.greedy(p);
@@ -72,9 +73,20 @@ class AssignAllUnitTests {
             checkFeasible(p, exact);
             checkFeasible(p, greedy);
             checkFeasible(p, solved);
-            assertThat(solved.total()).isBetween(greedy.total(), exact.total());
+            assertThat(solved.total()).as("the Hungarian method is exact too").isEqualTo(exact.total());
             assertThat(exact.total()).isEqualTo(brute(p, 0, p.capacity().clone()));
             assertThat(greedy.total()).isLessThanOrEqualTo(exact.total());
+        }
+    }
+
+    @Test
+    void theHungarianMethodAgreesWithTheMinCostFlowOnLargerProblems() {
+        var random = new Random(7);
+        for (int round = 0; round < 30; round++) {
+            var p = random(random, 20 + random.nextInt(80), 5 + random.nextInt(40));
+            var solved = AssignAll.solve(p);
+            checkFeasible(p, solved);
+            assertThat(solved.total()).isEqualTo(AssignAll.exact(p).total());
         }
     }
 
@@ -84,5 +96,6 @@ class AssignAllUnitTests {
         assertThat(AssignAll.greedy(p).volunteerOf()).containsExactly(0, -1);
         assertThat(AssignAll.exact(p).volunteerOf()).containsExactly(1, 0);
         assertThat(AssignAll.exact(p).total()).isEqualTo(17);
+        assertThat(AssignAll.solve(p).volunteerOf()).containsExactly(1, 0);
     }
 }

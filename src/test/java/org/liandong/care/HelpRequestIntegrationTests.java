@@ -152,6 +152,47 @@ class HelpRequestIntegrationTests {
     }
 
     @Test
+    void aTaskCancelledOnTheVolunteerSidePutsTheRequestBackInTheQueue() throws Exception {
+        var id = fileAsResident(UUID.randomUUID().toString());
+        var taskId = requests.assign((LiandongUser) staffA, id, deliverer.id());
+        tasks.accept(deliverer.id(), deliverer.name(), taskId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(id).equals("IN_PROGRESS"));
+        tasks.cancel((LiandongUser) staffA, taskId); // from the volunteer module's task page
+        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(id).equals("TRIAGED"));
+        assertThat(requests.find(id).orElseThrow().taskId()).isNull();
+        assertThat(requests.history(id)).last().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(HelpRequestStatus.TRIAGED);
+            assertThat(e.note()).contains("任务已取消");
+        });
+        assertThat(requests.queue(((LiandongUser) staffA).scope(), street.a().id()))
+                .anyMatch(q -> q.request().id().equals(id));
+    }
+
+    @Test
+    void aTaskNobodyAcceptsInTimeIsWithdrawnAndTheRequestQueuedAgain() throws Exception {
+        var waiting = fileAsResident(UUID.randomUUID().toString());
+        var accepted = fileAsResident(UUID.randomUUID().toString());
+        var staleTask = requests.assign((LiandongUser) staffA, waiting, deliverer.id());
+        var takenTask = requests.assign((LiandongUser) staffA, accepted, translator.id());
+        tasks.accept(translator.id(), translator.name(), takenTask);
+        await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(accepted).equals("IN_PROGRESS"));
+
+        watch.run(Instant.now().plus(Duration.ofMinutes(10)));
+        assertThat(statusOf(waiting)).as("still within the time to accept").isEqualTo("ASSIGNED");
+        watch.run(Instant.now().plus(Duration.ofMinutes(31)));
+        assertThat(statusOf(waiting)).isEqualTo("TRIAGED");
+        assertThat(statusOf(accepted)).as("an accepted task does not time out").isEqualTo("IN_PROGRESS");
+        assertThat(tasks.get(((LiandongUser) staffA).scope(), staleTask).status()).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(requests.history(waiting)).last().satisfies(e -> assertThat(e.note()).contains("没有接单"));
+        // the withdrawn task's own event reaches care later and changes nothing; a late accept is refused
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> statusOf(waiting).equals("TRIAGED"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.accept(deliverer.id(), deliverer.name(), staleTask))
+                .isInstanceOf(org.liandong.platform.InvalidValueException.class);
+        assertThat(requests.history(waiting)).filteredOn(e -> e.status() == HelpRequestStatus.TRIAGED).hasSize(1);
+    }
+
+    @Test
     void staffFileForSomeoneWhoPhonedButNotForAnotherCommunity() throws Exception {
         var token = UUID.randomUUID().toString();
         mvc.perform(post("/care/requests").with(user(staffA)).with(csrf()).param("communityId", street.a().id())

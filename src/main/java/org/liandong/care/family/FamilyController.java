@@ -29,7 +29,11 @@ class FamilyController {
     private final HelpRequests requests;
     private final FormPost forms;
 
-    FamilyController(FamilySupport families, HelpRequests requests, FormPost forms) {
+    private final org.liandong.care.referral.ServiceReferrals services;
+
+    FamilyController(FamilySupport families, HelpRequests requests, FormPost forms,
+                     org.liandong.care.referral.ServiceReferrals services) {
+        this.services = services;
         this.forms = forms;
         this.families = families;
         this.requests = requests;
@@ -50,6 +54,8 @@ class FamilyController {
         model.addAttribute("contacts", families.contacts(id));
         model.addAttribute("requests", requests.ofHousehold(c.householdId()));
         model.addAttribute("today", families.today());
+        model.addAttribute("services", services.of(org.liandong.care.referral.ServiceReferrals.Subject.FAMILY, id));
+        model.addAttribute("offered", services.offered(c.communityId()));
         return "care/family/detail";
     }
 
@@ -64,6 +70,14 @@ class FamilyController {
     String contact(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
                    @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
         return act(redirect, "care.family.contacted", id, () -> families.contact(me, id, note));
+    }
+
+    @PostMapping("/care/families/{id}/services")
+    String referToService(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                          @RequestParam(required = false) @Nullable String service,
+                          @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+        return act(redirect, "care.service.referred", id, () -> services.refer(me, org.liandong.care.referral.ServiceReferrals.Subject.FAMILY,
+                id, families.get(me, id).communityId(), service, note));
     }
 
     @PostMapping("/care/families/{id}/close")

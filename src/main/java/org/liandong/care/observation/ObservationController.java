@@ -35,9 +35,12 @@ class ObservationController {
     private final FormPost forms;
     private final ResidentLookup residents;
 
+    private final CheckInLinks links;
+
     ObservationController(Observations observations, CareAlerts alerts, Registry registry, Places places,
                           LocalisedText text, FormPost forms,
-            ResidentLookup residents) {
+            ResidentLookup residents, CheckInLinks links) {
+        this.links = links;
         this.forms = forms;
         this.residents = residents;
         this.observations = observations;
@@ -86,6 +89,7 @@ class ObservationController {
         model.addAttribute("notes", observations.notes(id));
         model.addAttribute("alerts", alerts.about(id));
         model.addAttribute("outcomes", ObservationOutcome.values());
+        model.addAttribute("checkInCode", links.code(c.id()));
         return "care/observations/detail";
     }
 

@@ -108,6 +108,18 @@ public class Observations implements CareWatch.CareCheck {
     /** Opens a case; the staff member who opens it is the responsible worker. */
     @Transactional
     public UUID open(LiandongUser staff, UUID residentId, @Nullable String reasonCode, int days) {
+        return openSince(staff, residentId, reasonCode, days, clock.instant());
+    }
+
+    /**
+     * Opens a case that started earlier (the hotline put the resident under observation on paper; the case is
+     * typed in afterwards): at most 7 days back.
+     */
+    @Transactional
+    public UUID openSince(LiandongUser staff, UUID residentId, @Nullable String reasonCode, int days, Instant since) {
+        if (since.isAfter(clock.instant()) || since.isBefore(clock.instant().minus(java.time.Duration.ofDays(7)))) {
+            throw new InvalidValueException("care.observation.since-range");
+        }
         if (!staff.role().staff()) {
             throw new OutOfScopeException();
         }
@@ -121,7 +133,7 @@ public class Observations implements CareWatch.CareCheck {
         if (already > 0) {
             throw new InvalidValueException("care.observation.already-open", resident.name());
         }
-        var now = clock.instant();
+        var now = since;
         var id = UUID.randomUUID();
         jdbc.sql("""
                 insert into care_observation (id, community_id, resident_id, resident_name, household_id, building_group,
@@ -202,7 +214,21 @@ public class Observations implements CareWatch.CareCheck {
     @Transactional
     public UUID checkIn(LiandongUser me, UUID id, @Nullable String temperature, @Nullable Collection<String> symptoms,
                         @Nullable String needs, @Nullable String clientToken) {
+        return checkInAt(me, id, temperature, symptoms, needs, clientToken, clock.instant());
+    }
+
+    /**
+     * Records a check-in taken earlier (on paper, or by phone to the leader) and typed in afterwards; its slot
+     * is that of the time it was taken, which must lie within the case.
+     */
+    @Transactional
+    public UUID checkInAt(LiandongUser me, UUID id, @Nullable String temperature,
+                          @Nullable Collection<String> symptoms, @Nullable String needs, @Nullable String clientToken,
+                          Instant at) {
         var c = forCheckIn(me, id);
+        if (at.isAfter(clock.instant()) || at.isBefore(c.startedAt())) {
+            throw new InvalidValueException("care.checkin.at-range");
+        }
         var token = clientToken == null || clientToken.isBlank() ? null : clientToken.strip();
         if (token != null && token.length() > 64) {
             throw new InvalidValueException("care.request.bad-token");
@@ -222,7 +248,7 @@ public class Observations implements CareWatch.CareCheck {
         if (need != null && need.length() > 300) {
             throw new InvalidValueException("care.checkin.needs-too-long");
         }
-        var now = clock.instant();
+        var now = at;
         var local = now.atZone(ServiceHours.ZONE);
         var slot = local.getHour() < 14 ? Slot.AM : Slot.PM;
         var checkInId = UUID.randomUUID();

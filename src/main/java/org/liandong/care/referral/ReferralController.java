@@ -40,9 +40,12 @@ class ReferralController {
     private final FormPost forms;
     private final ResidentLookup residents;
 
+    private final ServiceReferrals services;
+
     ReferralController(Referrals referrals, Registry registry, Places places, VolunteerDirectory volunteers,
                        LocalisedText text, FormPost forms,
-            ResidentLookup residents) {
+            ResidentLookup residents, ServiceReferrals services) {
+        this.services = services;
         this.forms = forms;
         this.residents = residents;
         this.referrals = referrals;
@@ -170,7 +173,18 @@ class ReferralController {
         model.addAttribute("reason", referrals.reason(id));
         model.addAttribute("sessions", referrals.sessions(id));
         model.addAttribute("screening", r.screeningId() == null ? null : referrals.screening(r.screeningId()).orElse(null));
+        model.addAttribute("services", services.of(ServiceReferrals.Subject.REFERRAL, id));
+        model.addAttribute("offered", me.role().staff() ? services.offered(r.communityId()) : java.util.List.of());
         return "care/referrals/detail";
+    }
+
+    @PostMapping("/care/referrals/{id}/services")
+    @PreAuthorize(STAFF)
+    String referToService(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                          @RequestParam(required = false) @Nullable String service,
+                          @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+        return act(redirect, "care.service.referred", id, () -> services.refer(me, ServiceReferrals.Subject.REFERRAL,
+                id, referrals.get(me, id).communityId(), service, note));
     }
 
     @PostMapping("/care/referrals/{id}/acknowledge")

@@ -453,16 +453,57 @@ public class HelpRequests {
     /** A declined task puts the request back in the queue, triaged, with the reason in its history. */
     @Transactional
     public void taskDeclined(UUID taskId, String reason, Instant at) {
-        forTask(taskId).ifPresent(r -> {
-            var changed = jdbc.sql("""
-                    update care_help_request set status = 'TRIAGED', volunteer_id = null, volunteer_name = null,
-                           task_id = null, assigned_at = null, started_at = null
-                    where id = :id and status in ('ASSIGNED', 'IN_PROGRESS') and task_id = :t""")
-                    .param("id", r.id()).param("t", taskId).update();
-            if (changed == 1) {
-                event(r.id(), HelpRequestStatus.TRIAGED, nonNull(r.volunteerName()), clip(reason), at);
+        forTask(taskId).ifPresent(r -> requeue(r, taskId, nonNull(r.volunteerName()), reason, at));
+    }
+
+    /** A task cancelled on the volunteer side (or withdrawn) puts the request back in the queue as well. */
+    @Transactional
+    public void taskCancelled(UUID taskId, String byName, @Nullable String reason, Instant at) {
+        forTask(taskId).ifPresent(r -> requeue(r, taskId, byName,
+                systemText("care.request.task-cancelled", reason == null ? "" : reason), at));
+    }
+
+    /**
+     * Tasks nobody accepted within {@code liandong.care.task-accept-within} of being given are withdrawn from the
+     * volunteer and their requests go back in the queue; returns how many.
+     */
+    @Transactional
+    public int timeOutUnaccepted(Instant now) {
+        var stale = jdbc.sql("select * from care_help_request where status = 'ASSIGNED' and assigned_at < :limit")
+                .param("limit", Timestamp.from(now.minus(settings.taskAcceptWithin()))).query(this::request).list();
+        var n = 0;
+        for (var r : stale) {
+            var taskId = r.taskId();
+            var note = systemText("care.request.task-timed-out", nonNull(r.volunteerName()),
+                    settings.taskAcceptWithin().toMinutes());
+            if (taskId != null && tasks.withdraw(taskId, "system", note) && requeue(r, taskId, "system", note, now)) {
+                n++;
             }
-        });
+        }
+        return n;
+    }
+
+    /** Notes written outside a person's request (listeners, the watch) are in the product's language. */
+    private String systemText(String key, Object... args) {
+        var previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            return text.of(key, args);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
+        }
+    }
+
+    private boolean requeue(Request r, UUID taskId, String byName, String note, Instant at) {
+        var changed = jdbc.sql("""
+                update care_help_request set status = 'TRIAGED', volunteer_id = null, volunteer_name = null,
+                       task_id = null, assigned_at = null, started_at = null
+                where id = :id and status in ('ASSIGNED', 'IN_PROGRESS') and task_id = :t""")
+                .param("id", r.id()).param("t", taskId).update();
+        if (changed == 1) {
+            event(r.id(), HelpRequestStatus.TRIAGED, byName, note.length() > 300 ? note.substring(0, 300) : note, at);
+        }
+        return changed == 1;
     }
 
     @Transactional

@@ -1,12 +1,13 @@
 package org.liandong.care.request;
 
 import org.liandong.volunteer.VolunteerTaskAccepted;
+import org.liandong.volunteer.VolunteerTaskCancelled;
 import org.liandong.volunteer.VolunteerTaskCompleted;
 import org.liandong.volunteer.VolunteerTaskDeclined;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Moves a help request on when the volunteer task behind it is accepted, declined or done. */
+/** Moves a help request on when the volunteer task behind it is accepted, declined, cancelled or done. */
 @Component
 class TaskFollower {
 
@@ -24,6 +25,11 @@ class TaskFollower {
     @ApplicationModuleListener
     void on(VolunteerTaskDeclined event) {
         requests.taskDeclined(event.taskId(), event.reason(), event.at());
+    }
+
+    @ApplicationModuleListener
+    void on(VolunteerTaskCancelled event) {
+        requests.taskCancelled(event.taskId(), event.byName(), event.reason(), event.at());
     }
 
     @ApplicationModuleListener
