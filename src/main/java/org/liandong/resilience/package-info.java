@@ -4,7 +4,7 @@
  * APIs and events, the stage playbook of strategies per dimension, the dashboard and the community report.
  * It sits on top: it reads every other module and no module reads it (docs/resilience.md).
  */
-@ApplicationModule(displayName = "Resilience")
+@ApplicationModule(displayName = "Resilience", allowedDependencies = {"platform", "community", "volunteer"})
 @NullMarked
 package org.liandong.resilience;
 
