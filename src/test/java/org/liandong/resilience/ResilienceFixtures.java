@@ -33,7 +33,7 @@ public class ResilienceFixtures {
     private final UserDetailsService users;
     private final TransactionTemplate tx;
 
-    ResilienceFixtures(SurveyRounds rounds, RegistryWriter registry, UserDetailsService users,
+    public ResilienceFixtures(SurveyRounds rounds, RegistryWriter registry, UserDetailsService users,
                        TransactionTemplate tx) {
         this.rounds = rounds;
         this.registry = registry;

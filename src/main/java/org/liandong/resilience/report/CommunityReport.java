@@ -129,7 +129,8 @@ public class CommunityReport {
                 document.add(new Paragraph(text.of("resilience.dashboard.playbook-line",
                         text.of(book.stage().messageKey()), book.done(), book.due(), book.overdue()), body));
                 for (var line : book.lines()) {
-                    document.add(new Paragraph((line.done() ? "☑ " : "☐ ") + text.of(line.dimension().messageKey())
+                    document.add(new Paragraph(text.of(line.done() ? "resilience.report.done" : "resilience.report.to-do")
+                            + " · " + text.of(line.dimension().messageKey())
                             + " · " + text.of(line.itemKey()) + (line.owner() == null ? "" : " · " + line.owner())
                             + (line.due() == null ? "" : " · " + line.due()), body));
                 }
@@ -395,6 +396,6 @@ public class CommunityReport {
     }
 
     private static String date(java.time.Instant at) {
-        return LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")).toString();
+        return LocalDate.ofInstant(at, ZoneId.systemDefault()).toString();
     }
 }

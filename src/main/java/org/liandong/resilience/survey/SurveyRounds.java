@@ -23,6 +23,7 @@ import org.liandong.platform.AccessScope;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.OutOfScopeException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,13 +82,16 @@ public class SurveyRounds {
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Instruments instruments;
     private final Places places;
     private final HouseholdRoll roll;
     private final Clock clock;
 
-    SurveyRounds(JdbcClient jdbc, Instruments instruments, Places places, HouseholdRoll roll, Clock clock) {
+    SurveyRounds(JdbcClient jdbc, JdbcTemplate batch, Instruments instruments, Places places, HouseholdRoll roll,
+                 Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.instruments = instruments;
         this.places = places;
         this.roll = roll;
@@ -256,10 +260,8 @@ public class SurveyRounds {
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new InvalidValueException("resilience.answer.already");
         }
-        for (var item : items) {
-            jdbc.sql("insert into resilience_answer (response_id, item_id, answer) values (:id, :item, :a)")
-                    .param("id", id).param("item", item.id()).param("a", answers.get(item.id())).update();
-        }
+        batch.batchUpdate("insert into resilience_answer (response_id, item_id, answer) values (?, ?, ?)",
+                items.stream().map(item -> new Object[] {id, item.id(), answers.get(item.id())}).toList());
         return id;
     }
 

@@ -160,7 +160,7 @@ class ResilienceDashboardController {
         keys.add(new String[] {Instrument.TOTAL, text.of("resilience.scale.total")});
         for (var r : rounds) {
             x.add(text.of(r.round().stage().messageKey()) + " "
-                    + java.time.LocalDate.ofInstant(r.round().openedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+                    + java.time.LocalDate.ofInstant(r.round().openedAt(), java.time.ZoneId.systemDefault()));
         }
         for (var k : keys) {
             var data = new ArrayList<@Nullable Double>();

@@ -17,7 +17,7 @@ class ResilienceNavigation {
 
     @Bean
     NavigationItem resilienceRoundsNavigation() {
-        return new NavigationItem("nav.resilience.rounds", "/resilience", Role.staffRoles(), 81, "resilience");
+        return new NavigationItem("nav.resilience.rounds", "/resilience/rounds", Role.staffRoles(), 81, "resilience");
     }
 
     @Bean

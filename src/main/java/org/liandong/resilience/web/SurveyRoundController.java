@@ -45,7 +45,7 @@ class SurveyRoundController {
         this.links = links;
     }
 
-    @GetMapping("/resilience")
+    @GetMapping({"/resilience", "/resilience/rounds"})
     String index(@AuthenticationPrincipal LiandongUser me, @RequestParam(defaultValue = "") String communityId,
                  Model model) {
         var communities = places.communities(me.scope());
