@@ -51,4 +51,27 @@ public class RegistryOverview {
                 figures.stream().mapToLong(CommunityFigures::vulnerable).sum(),
                 figures.stream().mapToLong(CommunityFigures::vulnerableWithoutCarer).sum());
     }
+
+    /** Residents of one age (whole years) and sex ({@code M} or {@code F}). */
+    public record AgeSex(int age, String sex, long residents) {
+    }
+
+    /**
+     * The people living in a community on a day, counted by age and sex: the registry's margins a survey is
+     * weighted to. Counts only, no names and no ids.
+     */
+    public List<AgeSex> ageSexCounts(String communityId, java.time.LocalDate on) {
+        var counts = new java.util.TreeMap<String, long[]>();
+        jdbc.sql("""
+                select birth_date, sex from resident where community_id = :c
+                and (moved_out is null or moved_out > :on) and birth_date <= :on""")
+                .param("c", communityId).param("on", java.sql.Date.valueOf(on))
+                .query((rs, n) -> {
+                    var age = java.time.Period.between(rs.getDate(1).toLocalDate(), on).getYears();
+                    counts.computeIfAbsent(String.format("%03d%s", age, rs.getString(2)), k -> new long[1])[0]++;
+                    return age;
+                }).list();
+        return counts.entrySet().stream().map(e -> new AgeSex(Integer.parseInt(e.getKey().substring(0, 3)),
+                e.getKey().substring(3), e.getValue()[0])).toList();
+    }
 }

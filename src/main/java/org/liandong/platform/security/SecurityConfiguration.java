@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .permitAll()
                         // published alerts for regional warning systems: CAP 1.2 messages and their Atom feed
                         .requestMatchers("/cap/**").permitAll()
+                        // the resilience survey's public link: residents answer with a one-time household code
+                        .requestMatchers("/resilience/s/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler).permitAll())
