@@ -70,7 +70,8 @@ public class CoordinationBoard {
 
     /** One community's line on the street board. */
     public record CommunityLine(String id, String name, Stage stage, List<Need> openNeeds, int urgentNeeds,
-                                List<Need> progress, int partners, long vulnerable, long vulnerableWithoutCarer) {
+                                List<Need> progress, int partners, long vulnerable, long vulnerableWithoutCarer,
+                                List<StreetResources.Stock> stock, StreetResources.People people) {
 
         /** Units handed over, all needs together (only meaningful within one unit; for totals in tests). */
         public int deliveredItems() {
@@ -85,15 +86,17 @@ public class CoordinationBoard {
     private final Places places;
     private final RegistryOverview registry;
     private final Partners partners;
+    private final StreetResources resources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CoordinationBoard(JdbcClient jdbc, Places places, RegistryOverview registry, Partners partners,
-                      ApplicationEventPublisher events, Clock clock) {
+                      StreetResources resources, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.places = places;
         this.registry = registry;
         this.partners = partners;
+        this.resources = resources;
         this.events = events;
         this.clock = clock;
     }
@@ -319,7 +322,11 @@ public class CoordinationBoard {
         return id;
     }
 
-    /** The community received what was matched: recorded once, and published for the donation ledger. */
+    /**
+     * The community received what was matched: recorded once; goods and money go into the supply module's ledger
+     * as a donation from the partner into the community (once per match, even if retried); published as
+     * {@link OfferHandedOver}.
+     */
     @Transactional
     public void handOver(LiandongUser me, UUID matchId, String receivedBy) {
         var match = jdbc.sql(MATCH_SELECT + " where m.id = :id").param("id", matchId).query(CoordinationBoard::match)
@@ -336,6 +343,9 @@ public class CoordinationBoard {
         }
         refreshStatuses(match.offerId(), match.needId());
         var offer = offer(me.scope(), match.offerId());
+        if (match.kind().ledgered()) {
+            resources.recordHandOver(match, offer.streetId(), who, me.displayName());
+        }
         events.publishEvent(new OfferHandedOver(matchId, match.offerId(), match.needId(), offer.organisationId(),
                 offer.organisationName(), match.communityId(), match.kind(), match.item(), match.quantity(),
                 match.unit(), who, now));
@@ -358,7 +368,10 @@ public class CoordinationBoard {
         var needs = needs(scope, false);
         var figures = new java.util.HashMap<String, RegistryOverview.CommunityFigures>();
         registry.figures(scope).forEach(f -> figures.put(f.id(), f));
-        for (var c : places.communities(scope)) {
+        var communities = places.communities(scope);
+        var stock = resources.stock(communities);
+        var people = resources.people(communities);
+        for (var c : communities) {
             var figure = figures.get(c.id());
             var own = needs.stream().filter(n -> n.communityId().equals(c.id())).toList();
             var open = own.stream().filter(n -> n.missing() > 0).toList();
@@ -369,7 +382,9 @@ public class CoordinationBoard {
             lines.put(c.id(), new CommunityLine(c.id(), c.name(), c.stage(), open,
                     (int) open.stream().filter(Need::urgent).count(),
                     own.stream().filter(n -> n.matched() > 0).toList(), partnersServing,
-                    figure == null ? 0 : figure.vulnerable(), figure == null ? 0 : figure.vulnerableWithoutCarer()));
+                    figure == null ? 0 : figure.vulnerable(), figure == null ? 0 : figure.vulnerableWithoutCarer(),
+                    stock.getOrDefault(c.id(), List.of()),
+                    people.getOrDefault(c.id(), new StreetResources.People(0, 0, 0, 0))));
         }
         var offers = offers(scope).stream().filter(o -> o.left() > 0).toList();
         var streets = partners.streets(scope).stream().map(Places.StreetView::id).toList();

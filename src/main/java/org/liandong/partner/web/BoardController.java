@@ -37,6 +37,7 @@ class BoardController {
         model.addAttribute("board", board.board(me.scope()));
         model.addAttribute("communities", places.communities(me.scope()));
         model.addAttribute("resourceKinds", ResourceKind.values());
+        model.addAttribute("admin", me.role().admin());
         return "partner/board";
     }
 
