@@ -25,8 +25,11 @@ class BoardController {
     private final CoordinationBoard board;
     private final Places places;
     private final LocalisedText text;
+    private final org.liandong.partner.PartnerHistory history;
 
-    BoardController(CoordinationBoard board, Places places, LocalisedText text) {
+    BoardController(CoordinationBoard board, Places places, LocalisedText text,
+                    org.liandong.partner.PartnerHistory history) {
+        this.history = history;
         this.board = board;
         this.places = places;
         this.text = text;
@@ -78,6 +81,7 @@ class BoardController {
         model.addAttribute("matches", board.matchesOf(me.scope(), id));
         model.addAttribute("suggestions", board.suggestions(me.scope(), id));
         model.addAttribute("openNeeds", board.needs(me.scope(), true));
+        model.addAttribute("history", history.of(id));
         return "partner/offer";
     }
 
