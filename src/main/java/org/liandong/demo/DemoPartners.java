@@ -43,12 +43,11 @@ class DemoPartners implements DemoChapter {
     private final CoordinationBoard board;
     private final PartnerPortal portal;
     private final UserDetailsService users;
-    private final DemoSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoPartners(Partners partners, Contracts contracts, ServiceDirectory directory, CoordinationBoard board,
-                 PartnerPortal portal, UserDetailsService users, DemoSettings settings, TransactionTemplate tx,
+                 PartnerPortal portal, UserDetailsService users, TransactionTemplate tx,
                  Clock clock) {
         this.partners = partners;
         this.contracts = contracts;
@@ -56,7 +55,6 @@ class DemoPartners implements DemoChapter {
         this.board = board;
         this.portal = portal;
         this.users = users;
-        this.settings = settings;
         this.tx = tx;
         this.clock = clock;
     }
@@ -126,7 +124,7 @@ class DemoPartners implements DemoChapter {
         board.recordOffer(admin, enterprise, "GOODS", "蔬菜包", "800", "份", "工作日配送到小区门口", null);
         board.recordOffer(admin, hospital, "PEOPLE", "家庭医生上门巡诊", "2", "人", "每周二、四下午", null);
 
-        portal.createAccount(admin, foundation, PARTNER_LOGIN, "刘芳", settings.password());
+        portal.link(admin, foundation, PARTNER_LOGIN, "刘芳"); // the login itself is one of DemoAccounts' logins
     }
 
     private UUID organisation(LiandongUser admin, String street, OrganisationKind kind, String name,

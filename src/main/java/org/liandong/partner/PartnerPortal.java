@@ -60,17 +60,40 @@ public class PartnerPortal {
         var name = Texts.required(displayName, 50, "contact-name");
         var userId = accounts.create(login, name, password, Role.PARTNER, List.of(), List.of(), null);
         jdbc.sql("""
-                insert into partner_account (user_id, organisation_id, created_by, created_at)
-                values (:u, :o, :by, :at)""").param("u", userId).param("o", organisationId)
+                insert into partner_account (user_id, organisation_id, username, display_name, created_by, created_at)
+                values (:u, :o, :login, :name, :by, :at)""").param("u", userId).param("o", organisationId)
+                .param("login", login).param("name", name)
                 .param("by", staff.displayName()).param("at", Timestamp.from(clock.instant())).update();
         return userId;
+    }
+
+    /**
+     * Links an existing account of role {@link Role#PARTNER} (made elsewhere, e.g. by the demo's logins) to an
+     * organisation; an account already linked stays with its organisation.
+     */
+    @Transactional
+    public void link(LiandongUser staff, UUID organisationId, String username, String displayName) {
+        if (!staff.role().staff()) {
+            throw new OutOfScopeException();
+        }
+        var org = partners.organisation(staff.scope(), organisationId);
+        var userId = accounts.idOf(username).orElseThrow(() -> new InvalidValueException("partner.error.username"));
+        var linked = jdbc.sql("select count(*) from partner_account where user_id = :u").param("u", userId)
+                .query(Integer.class).single() > 0;
+        if (!linked) {
+            jdbc.sql("""
+                    insert into partner_account (user_id, organisation_id, username, display_name, created_by,
+                        created_at) values (:u, :o, :login, :name, :by, :at)""").param("u", userId)
+                    .param("o", org.id()).param("login", username).param("name", displayName)
+                    .param("by", staff.displayName()).param("at", Timestamp.from(clock.instant())).update();
+        }
     }
 
     public List<Account> accountsOf(LiandongUser staff, UUID organisationId) {
         partners.organisation(staff.scope(), organisationId);
         return jdbc.sql("""
-                select a.user_id, u.username, u.display_name from partner_account a
-                join user_account u on u.id = a.user_id where a.organisation_id = :o order by u.display_name""")
+                select user_id, username, display_name from partner_account where organisation_id = :o
+                order by display_name""")
                 .param("o", organisationId).query((rs, n) -> new Account(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getString(3))).list();
     }

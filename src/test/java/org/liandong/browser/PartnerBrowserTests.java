@@ -155,6 +155,23 @@ class PartnerBrowserTests extends BrowserJourney {
         admin.navigate(url("/partner/organisations"));
         Browser.screenshot(admin, "partner-organisations-desktop");
 
+        // the street opens an account for the foundation's contact, who follows the masks on a phone
+        admin.locator("a", new Page.LocatorOptions().setHasText(foundation)).first().click();
+        admin.locator("#partner-accounts summary").click();
+        var login = "renai-" + street.id().toLowerCase();
+        admin.locator("#a-username").fill(login);
+        admin.locator("#a-name").fill("刘芳");
+        admin.locator("#a-password").fill(Fixtures.PASSWORD);
+        admin.locator("#create-account button[type=submit]").click();
+        assertThat(admin.locator(".flash.ok")).containsText("账号已开通");
+        var contact = browser.open(Browser.Screen.PHONE, false);
+        signIn(contact, login);
+        assertThat(contact.locator("h1")).hasText(foundation);
+        assertThat(contact.locator("#matches")).containsText("王主任");
+        assertThat(contact.locator("#matches")).containsText("李书记");
+        Browser.screenshot(contact, "partner-my-phone");
+        contact.context().close();
+
         // a resident looks for help for an elderly neighbour
         var orgId = jdbc.sql("select id from partner_organisation where name = :n").param("n", foundation)
                 .query(UUID.class).single();
