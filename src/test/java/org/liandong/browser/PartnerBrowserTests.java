@@ -169,6 +169,7 @@ class PartnerBrowserTests extends BrowserJourney {
         assertThat(contact.locator("h1")).hasText(foundation);
         assertThat(contact.locator("#matches")).containsText("王主任");
         assertThat(contact.locator("#matches")).containsText("李书记");
+        assertThat(contact.locator("#offers form.withdraw")).hasCount(0); // nothing left to withdraw
         Browser.screenshot(contact, "partner-my-phone");
         contact.context().close();
 

@@ -107,7 +107,8 @@ class PartnerPortalIntegrationTests {
         var match = board.match(partners.user(street.streetAdminUsername()), offer.id(), need, "3000");
         board.handOver(partners.user(street.a().staffUsername()), match, "王主任");
         mvc.perform(get("/partner/my").with(user(contact)))
-                .andExpect(content().string(containsString("王主任")));
+                .andExpect(content().string(containsString("王主任")))
+                .andExpect(content().string(containsString("withdraw-" + offer.id()))); // 2,000 still to match
 
         // another organisation's things answer 404; the staff pages are closed to partners
         var ownService = portal.services(me).getFirst().id();
