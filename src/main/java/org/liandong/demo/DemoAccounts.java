@@ -65,6 +65,8 @@ class DemoAccounts {
                 new Flat(firstShanghai, DemoStory.LEADER_BUILDING + suffix, DemoStory.LEADER_ROOM), null));
         logins.add(new Login("volunteer", "吴晓雯", Role.VOLUNTEER, List.of(), List.of(), null, null));
         logins.add(new Login("expert", "郑志明", Role.EXPERT, List.of(), List.of(firstShanghai), null, null));
+        // linked to the foundation 仁爱公益基金会 by DemoPartners
+        logins.add(new Login("partner-renai", "刘芳", Role.PARTNER, List.of(), List.of(), null, null));
         logins.add(new Login(story.guardianPhone(), DemoStory.GUARDIAN, Role.RESIDENT, List.of(), List.of(),
                 new Flat(firstShanghai, DemoStory.GUARDIAN_BUILDING + suffix, DemoStory.GUARDIAN_ROOM), null));
         logins.add(new Login(story.claimantPhone(), DemoStory.CLAIMANT, Role.RESIDENT, List.of(), List.of(), null,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.community.Places;
@@ -33,28 +34,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoordinationBoard {
 
     public record Need(UUID id, String communityId, String communityName, ResourceKind kind, String item, int quantity,
-                       String unit, boolean urgent, @Nullable String note, int matched, int delivered) {
+                       String unit, boolean urgent, @Nullable String note, int matched, int delivered,
+                       boolean withdrawn) {
 
+        /** What is still missing; nothing once withdrawn. */
         public int missing() {
-            return quantity - matched;
+            return withdrawn ? 0 : quantity - matched;
         }
 
         public String status() {
-            return delivered >= quantity ? "delivered" : matched >= quantity ? "matched"
+            return withdrawn ? "withdrawn" : delivered >= quantity ? "delivered" : matched >= quantity ? "matched"
                     : matched > 0 ? "partly-matched" : "open";
         }
     }
 
     public record Offer(UUID id, UUID organisationId, String organisationName, String streetId, ResourceKind kind,
                         String item, int quantity, String unit, @Nullable String conditions,
-                        @Nullable LocalDate availableUntil, int matched, int delivered) {
+                        @Nullable LocalDate availableUntil, int matched, int delivered, boolean withdrawn) {
 
+        /** What can still be matched; nothing once withdrawn. */
         public int left() {
-            return quantity - matched;
+            return withdrawn ? 0 : quantity - matched;
         }
 
         public String status() {
-            return delivered >= quantity ? "delivered" : matched >= quantity ? "matched"
+            return withdrawn ? "withdrawn" : delivered >= quantity ? "delivered" : matched >= quantity ? "matched"
                     : matched > 0 ? "partly-matched" : "open";
         }
     }
@@ -70,7 +74,8 @@ public class CoordinationBoard {
 
     /** One community's line on the street board. */
     public record CommunityLine(String id, String name, Stage stage, List<Need> openNeeds, int urgentNeeds,
-                                List<Need> progress, int partners, long vulnerable, long vulnerableWithoutCarer) {
+                                List<Need> progress, int partners, long vulnerable, long vulnerableWithoutCarer,
+                                List<StreetResources.Stock> stock, StreetResources.People people) {
 
         /** Units handed over, all needs together (only meaningful within one unit; for totals in tests). */
         public int deliveredItems() {
@@ -85,15 +90,20 @@ public class CoordinationBoard {
     private final Places places;
     private final RegistryOverview registry;
     private final Partners partners;
+    private final StreetResources resources;
+    private final PartnerHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CoordinationBoard(JdbcClient jdbc, Places places, RegistryOverview registry, Partners partners,
-                      ApplicationEventPublisher events, Clock clock) {
+                      StreetResources resources, PartnerHistory history, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.history = history;
         this.jdbc = jdbc;
         this.places = places;
         this.registry = registry;
         this.partners = partners;
+        this.resources = resources;
         this.events = events;
         this.clock = clock;
     }
@@ -123,7 +133,13 @@ public class CoordinationBoard {
     @Transactional
     public UUID recordOffer(LiandongUser me, UUID organisationId, String kind, String item, String quantity,
                             String unit, @Nullable String conditions, @Nullable String availableUntil) {
-        var org = partners.organisation(me.scope(), organisationId);
+        return recordOffer(partners.organisation(me.scope(), organisationId), kind, item, quantity, unit, conditions,
+                availableUntil, me.displayName());
+    }
+
+    UUID recordOffer(Partners.Organisation org, String kind, String item, String quantity, String unit,
+                     @Nullable String conditions, @Nullable String availableUntil, String by) {
+        var organisationId = org.id();
         if (!org.approved()) {
             throw new InvalidValueException("partner.error.not-approved");
         }
@@ -132,24 +148,14 @@ public class CoordinationBoard {
         var n = Texts.quantity(quantity);
         var u = Texts.required(unit, 20, "unit");
         var terms = Texts.optional(conditions, 500, "conditions");
-        LocalDate until = null;
-        if (availableUntil != null && !availableUntil.isBlank()) {
-            try {
-                until = LocalDate.parse(availableUntil.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("partner.error.date");
-            }
-            if (until.isBefore(LocalDate.now(clock))) {
-                throw new InvalidValueException("partner.error.date-past");
-            }
-        }
+        var until = until(availableUntil);
         var id = UUID.randomUUID();
         jdbc.sql("""
                 insert into partner_offer (id, organisation_id, kind, item, quantity, unit, conditions, available_until,
                     status, created_by, created_at)
                 values (:id, :o, :kind, :item, :q, :unit, :conditions, :until, 'OPEN', :by, :at)""")
                 .param("id", id).param("o", organisationId).param("kind", k.name()).param("item", what).param("q", n)
-                .param("unit", u).param("conditions", terms).param("until", until).param("by", me.displayName())
+                .param("unit", u).param("conditions", terms).param("until", until).param("by", by)
                 .param("at", Timestamp.from(clock.instant())).update();
         return id;
     }
@@ -178,7 +184,7 @@ public class CoordinationBoard {
         return new Need(rs.getObject("id", UUID.class), rs.getString("community_id"), rs.getString("community_name"),
                 ResourceKind.valueOf(rs.getString("kind")), rs.getString("item"), rs.getInt("quantity"),
                 rs.getString("unit"), rs.getBoolean("urgent"), rs.getString("note"), rs.getInt("matched"),
-                rs.getInt("delivered"));
+                rs.getInt("delivered"), rs.getTimestamp("withdrawn_at") != null);
     }
 
     private static Offer offer(ResultSet rs, int n) throws SQLException {
@@ -186,7 +192,8 @@ public class CoordinationBoard {
         return new Offer(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getString("org_name"), rs.getString("street_id"), ResourceKind.valueOf(rs.getString("kind")),
                 rs.getString("item"), rs.getInt("quantity"), rs.getString("unit"), rs.getString("conditions"),
-                until == null ? null : until.toLocalDate(), rs.getInt("matched"), rs.getInt("delivered"));
+                until == null ? null : until.toLocalDate(), rs.getInt("matched"), rs.getInt("delivered"),
+                rs.getTimestamp("withdrawn_at") != null);
     }
 
     private static Match match(ResultSet rs, int n) throws SQLException {
@@ -219,6 +226,22 @@ public class CoordinationBoard {
         partners.organisation(scope, organisationId);
         return jdbc.sql(OFFER_SELECT + " where f.organisation_id = :o order by f.created_at desc")
                 .param("o", organisationId).query(CoordinationBoard::offer).list();
+    }
+
+    /** Every offer of one organisation, for its own partner account (no scope). */
+    List<Offer> offersOfOrganisation(UUID organisationId) {
+        return jdbc.sql(OFFER_SELECT + " where f.organisation_id = :o order by f.created_at desc")
+                .param("o", organisationId).query(CoordinationBoard::offer).list();
+    }
+
+    /** Every match of one organisation's offers, for its own partner account. */
+    List<Match> matchesOfOrganisation(UUID organisationId) {
+        return jdbc.sql(MATCH_SELECT + " where f.organisation_id = :o order by m.matched_at desc")
+                .param("o", organisationId).query(CoordinationBoard::match).list();
+    }
+
+    Optional<Offer> offerById(UUID id) {
+        return jdbc.sql(OFFER_SELECT + " where f.id = :id").param("id", id).query(CoordinationBoard::offer).optional();
     }
 
     /** Offers of the partners of the streets in scope. */
@@ -295,6 +318,9 @@ public class CoordinationBoard {
         if (!places.communityIdsOfStreet(offer.streetId()).contains(need.communityId())) {
             throw new InvalidValueException("partner.error.community");
         }
+        if (offer.withdrawn() || need.withdrawn()) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
         if (offer.kind() != need.kind() || !offer.unit().equals(need.unit())) {
             throw new InvalidValueException("partner.error.kind-mismatch");
         }
@@ -319,7 +345,11 @@ public class CoordinationBoard {
         return id;
     }
 
-    /** The community received what was matched: recorded once, and published for the donation ledger. */
+    /**
+     * The community received what was matched: recorded once; goods and money go into the supply module's ledger
+     * as a donation from the partner into the community (once per match, even if retried); published as
+     * {@link OfferHandedOver}.
+     */
     @Transactional
     public void handOver(LiandongUser me, UUID matchId, String receivedBy) {
         var match = jdbc.sql(MATCH_SELECT + " where m.id = :id").param("id", matchId).query(CoordinationBoard::match)
@@ -336,20 +366,167 @@ public class CoordinationBoard {
         }
         refreshStatuses(match.offerId(), match.needId());
         var offer = offer(me.scope(), match.offerId());
+        if (match.kind().ledgered()) {
+            resources.recordHandOver(match, offer.streetId(), who, me.displayName());
+        }
         events.publishEvent(new OfferHandedOver(matchId, match.offerId(), match.needId(), offer.organisationId(),
                 offer.organisationName(), match.communityId(), match.kind(), match.item(), match.quantity(),
                 match.unit(), who, now));
     }
 
-    private void refreshStatuses(UUID offerId, UUID needId) {
+    /**
+     * Corrects a need: never below what is already matched to it, the unit only while nothing is matched. The fields
+     * changed go to its history.
+     */
+    @Transactional
+    public void editNeed(LiandongUser me, UUID id, String item, String quantity, String unit, boolean urgent,
+                         @Nullable String note) {
+        lock("partner_need", id);
+        var need = need(me.scope(), id);
+        if (need.withdrawn()) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var what = Texts.required(item, 100, "item");
+        var n = Texts.quantity(quantity);
+        var u = Texts.required(unit, 20, "unit");
+        var why = Texts.optional(note, 500, "note");
+        checkCorrection(n, u, need.matched(), need.unit());
+        var fields = changed(new Object[] {need.item(), what, "item"}, new Object[] {need.quantity(), n, "quantity"},
+                new Object[] {need.unit(), u, "unit"}, new Object[] {need.urgent(), urgent, "urgent"},
+                new Object[] {need.note(), why, "note"});
+        if (fields.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update partner_need set item = :item, quantity = :q, unit = :unit, urgent = :urgent, note = :note"
+                        + " where id = :id").param("item", what).param("q", n).param("unit", u).param("urgent", urgent)
+                .param("note", why).param("id", id).update();
+        refreshNeed(id);
+        history.record("NEED", id, PartnerHistory.Action.EDITED, fields, null, me.displayName());
+    }
+
+    /** Withdraws what is still missing of a need: it leaves the board and cannot be matched; matches made stay. */
+    @Transactional
+    public void withdrawNeed(LiandongUser me, UUID id, @Nullable String reason) {
+        lock("partner_need", id);
+        var need = need(me.scope(), id);
+        withdraw("partner_need", "NEED", id, need.withdrawn(), reason, me);
+    }
+
+    /** Corrects an offer (by staff, or by the partner itself through {@link PartnerPortal}). */
+    @Transactional
+    public void editOffer(LiandongUser me, UUID id, String item, String quantity, String unit,
+                          @Nullable String conditions, @Nullable String availableUntil) {
+        lock("partner_offer", id);
+        editOffer(offer(me.scope(), id), item, quantity, unit, conditions, availableUntil, me.displayName());
+    }
+
+    void editOffer(Offer offer, String item, String quantity, String unit, @Nullable String conditions,
+                   @Nullable String availableUntil, String by) {
+        if (offer.withdrawn()) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var what = Texts.required(item, 100, "item");
+        var n = Texts.quantity(quantity);
+        var u = Texts.required(unit, 20, "unit");
+        var terms = Texts.optional(conditions, 500, "conditions");
+        var until = until(availableUntil);
+        checkCorrection(n, u, offer.matched(), offer.unit());
+        var fields = changed(new Object[] {offer.item(), what, "item"}, new Object[] {offer.quantity(), n, "quantity"},
+                new Object[] {offer.unit(), u, "unit"}, new Object[] {offer.conditions(), terms, "conditions"},
+                new Object[] {offer.availableUntil(), until, "available-until"});
+        if (fields.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update partner_offer set item = :item, quantity = :q, unit = :unit, conditions = :c,
+                    available_until = :until where id = :id""").param("item", what).param("q", n).param("unit", u)
+                .param("c", terms).param("until", until).param("id", offer.id()).update();
+        refreshOffer(offer.id());
+        history.record("OFFER", offer.id(), PartnerHistory.Action.EDITED, fields, null, by);
+    }
+
+    /** Withdraws what is left of an offer: it cannot be matched any more; matches made stay and can be handed over. */
+    @Transactional
+    public void withdrawOffer(LiandongUser me, UUID id, @Nullable String reason) {
+        lock("partner_offer", id);
+        var offer = offer(me.scope(), id);
+        withdraw("partner_offer", "OFFER", id, offer.withdrawn(), reason, me);
+    }
+
+    void withdrawOffer(Offer offer, @Nullable String reason, LiandongUser me) {
+        lock("partner_offer", offer.id());
+        withdraw("partner_offer", "OFFER", offer.id(), offer.withdrawn(), reason, me);
+    }
+
+    private void withdraw(String table, String kind, UUID id, boolean already, @Nullable String reason,
+                          LiandongUser me) {
+        if (already) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var why = Texts.optional(reason, 300, "reason");
+        jdbc.sql("update " + table + " set withdrawn_at = :at, status = 'WITHDRAWN' where id = :id")
+                .param("at", Timestamp.from(clock.instant())).param("id", id).update();
+        history.record(kind, id, PartnerHistory.Action.WITHDRAWN, List.of(), why, me.displayName());
+    }
+
+    private void lock(String table, UUID id) {
+        jdbc.sql("select id from " + table + " where id = :id for update").param("id", id).query(UUID.class)
+                .optional().orElseThrow(OutOfScopeException::new);
+    }
+
+    private static void checkCorrection(int quantity, String unit, int matched, String oldUnit) {
+        if (quantity < matched) {
+            throw new InvalidValueException("partner.error.below-matched", matched, oldUnit);
+        }
+        if (matched > 0 && !unit.equals(oldUnit)) {
+            throw new InvalidValueException("partner.error.unit-matched");
+        }
+    }
+
+    /** The names of the fields whose value differs: each argument is {old, new, field name}. */
+    static List<String> changed(Object[]... triples) {
+        var fields = new ArrayList<String>();
+        for (var t : triples) {
+            if (!java.util.Objects.equals(t[0], t[1])) {
+                fields.add((String) t[2]);
+            }
+        }
+        return fields;
+    }
+
+    private @Nullable LocalDate until(@Nullable String availableUntil) {
+        if (availableUntil == null || availableUntil.isBlank()) {
+            return null;
+        }
+        LocalDate until;
+        try {
+            until = LocalDate.parse(availableUntil.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("partner.error.date");
+        }
+        if (until.isBefore(LocalDate.now(clock))) {
+            throw new InvalidValueException("partner.error.date-past");
+        }
+        return until;
+    }
+
+    private void refreshOffer(UUID offerId) {
         var offer = jdbc.sql(OFFER_SELECT + " where f.id = :id").param("id", offerId).query(CoordinationBoard::offer)
                 .single();
-        jdbc.sql("update partner_offer set status = :s where id = :id")
+        jdbc.sql("update partner_offer set status = :s where id = :id and withdrawn_at is null")
                 .param("s", offer.status().toUpperCase(Locale.ROOT).replace('-', '_')).param("id", offerId).update();
+    }
+
+    private void refreshNeed(UUID needId) {
         var need = jdbc.sql(NEED_SELECT + " where n.id = :id").param("id", needId).query(CoordinationBoard::need)
                 .single();
-        jdbc.sql("update partner_need set status = :s where id = :id")
+        jdbc.sql("update partner_need set status = :s where id = :id and withdrawn_at is null")
                 .param("s", need.status().toUpperCase(Locale.ROOT).replace('-', '_')).param("id", needId).update();
+    }
+
+    private void refreshStatuses(UUID offerId, UUID needId) {
+        refreshOffer(offerId);
+        refreshNeed(needId);
     }
 
     /** The street's one screen: every community in scope with its stage and needs, open offers, hand-overs due. */
@@ -358,7 +535,10 @@ public class CoordinationBoard {
         var needs = needs(scope, false);
         var figures = new java.util.HashMap<String, RegistryOverview.CommunityFigures>();
         registry.figures(scope).forEach(f -> figures.put(f.id(), f));
-        for (var c : places.communities(scope)) {
+        var communities = places.communities(scope);
+        var stock = resources.stock(communities);
+        var people = resources.people(communities);
+        for (var c : communities) {
             var figure = figures.get(c.id());
             var own = needs.stream().filter(n -> n.communityId().equals(c.id())).toList();
             var open = own.stream().filter(n -> n.missing() > 0).toList();
@@ -369,7 +549,9 @@ public class CoordinationBoard {
             lines.put(c.id(), new CommunityLine(c.id(), c.name(), c.stage(), open,
                     (int) open.stream().filter(Need::urgent).count(),
                     own.stream().filter(n -> n.matched() > 0).toList(), partnersServing,
-                    figure == null ? 0 : figure.vulnerable(), figure == null ? 0 : figure.vulnerableWithoutCarer()));
+                    figure == null ? 0 : figure.vulnerable(), figure == null ? 0 : figure.vulnerableWithoutCarer(),
+                    stock.getOrDefault(c.id(), List.of()),
+                    people.getOrDefault(c.id(), new StreetResources.People(0, 0, 0, 0))));
         }
         var offers = offers(scope).stream().filter(o -> o.left() > 0).toList();
         var streets = partners.streets(scope).stream().map(Places.StreetView::id).toList();

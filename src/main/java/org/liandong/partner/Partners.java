@@ -64,9 +64,12 @@ public class Partners {
     private final Places places;
     private final PersonalDataCipher cipher;
     private final AuditLog audit;
+    private final PartnerHistory history;
     private final Clock clock;
 
-    Partners(JdbcClient jdbc, Places places, PersonalDataCipher cipher, AuditLog audit, Clock clock) {
+    Partners(JdbcClient jdbc, Places places, PersonalDataCipher cipher, AuditLog audit, PartnerHistory history,
+             Clock clock) {
+        this.history = history;
         this.jdbc = jdbc;
         this.places = places;
         this.cipher = cipher;
@@ -168,6 +171,13 @@ public class Partners {
 
     /** One organisation with its contacts' phone numbers masked. */
     public Organisation organisation(AccessScope scope, UUID id) {
+        var org = load(id);
+        checkStreet(scope, org.streetId());
+        return org;
+    }
+
+    /** Without a scope check: for the organisation's own partner account. */
+    Organisation load(UUID id) {
         var org = jdbc.sql("""
                 select o.*, s.name street_name from partner_organisation o join street s on s.id = o.street_id
                 where o.id = :id""").param("id", id)
@@ -177,7 +187,6 @@ public class Partners {
                         rs.getString("email"), rs.getString("phone"), OrganisationStatus.valueOf(rs.getString("status")),
                         rs.getString("status_note"), rs.getString("reviewed_by"), List.of(), List.of()))
                 .optional().orElseThrow(OutOfScopeException::new);
-        checkStreet(scope, org.streetId());
         var contacts = jdbc.sql("select * from partner_contact where organisation_id = :id order by name")
                 .param("id", id).query((rs, n) -> new Contact(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("title"), rs.getString("phone_masked"), rs.getString("email"))).list();
@@ -262,6 +271,10 @@ public class Partners {
         }
         organisation(me.scope(), organisationId);
         var decision = Texts.choice(OrganisationStatus.class, status);
+        if (decision == OrganisationStatus.WITHDRAWN) {
+            withdraw(me, organisationId, note);
+            return;
+        }
         var why = Texts.optional(note, 200, "status-note");
         if (decision == OrganisationStatus.SUSPENDED && why == null) {
             throw new InvalidValueException("partner.error.suspend-reason");
@@ -270,6 +283,81 @@ public class Partners {
                 update partner_organisation set status = :s, status_note = :note, reviewed_by = :by, reviewed_at = :at
                 where id = :id""").param("s", decision.name()).param("note", why).param("by", me.displayName())
                 .param("at", Timestamp.from(clock.instant())).param("id", organisationId).update();
+    }
+
+    /**
+     * Corrects an organisation's profile (staff of its street, or its own partner account through
+     * {@link PartnerPortal}): the same checks as at registration, duplicates judged against the others.
+     */
+    @Transactional
+    public void edit(LiandongUser me, UUID id, NewOrganisation form) {
+        edit(organisation(me.scope(), id), form, me.displayName());
+    }
+
+    void edit(Organisation org, NewOrganisation form, String by) {
+        if (org.status() == OrganisationStatus.WITHDRAWN) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var kind = form.kind() == null || form.kind().isBlank() ? org.kind()
+                : Texts.choice(OrganisationKind.class, form.kind());
+        var name = Texts.required(form.name(), NAME_MAX, "name");
+        var registration = registrationNumber(form.registrationNumber());
+        var description = Texts.required(form.description(), DESCRIPTION_MAX, "description");
+        var website = Texts.url(form.website());
+        var email = Texts.email(form.email());
+        var phone = Texts.phone(form.phone());
+        var key = nameKey(name);
+        var sameName = jdbc.sql("select name from partner_organisation where street_id = :s and name_key = :k and id <> :id")
+                .param("s", org.streetId()).param("k", key).param("id", org.id()).query(String.class).optional();
+        if (sameName.isPresent()) {
+            throw new InvalidValueException("partner.error.duplicate-name", sameName.get());
+        }
+        if (registration != null) {
+            var sameNumber = jdbc.sql("select name from partner_organisation where registration_number = :r and id <> :id")
+                    .param("r", registration).param("id", org.id()).query(String.class).optional();
+            if (sameNumber.isPresent()) {
+                throw new InvalidValueException("partner.error.duplicate-registration", sameNumber.get());
+            }
+        }
+        var fields = CoordinationBoard.changed(new Object[] {org.kind(), kind, "kind"},
+                new Object[] {org.name(), name, "name"}, new Object[] {org.registrationNumber(), registration,
+                        "registration"}, new Object[] {org.description(), description, "description"},
+                new Object[] {org.website(), website, "website"}, new Object[] {org.email(), email, "email"},
+                new Object[] {org.phone(), phone, "phone"});
+        if (fields.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update partner_organisation set kind = :kind, name = :name, name_key = :key, registration_number = :reg,
+                    description = :description, website = :website, email = :email, phone = :phone where id = :id""")
+                .param("kind", kind.name()).param("name", name).param("key", key).param("reg", registration)
+                .param("description", description).param("website", website).param("email", email)
+                .param("phone", phone).param("id", org.id()).update();
+        history.record("ORGANISATION", org.id(), PartnerHistory.Action.EDITED, fields, null, by);
+    }
+
+    /**
+     * A street admin withdraws a partner that no longer works with the street: its services leave the directory,
+     * its open offers can no longer be matched; everything it did stays on record.
+     */
+    @Transactional
+    public void withdraw(LiandongUser me, UUID id, @Nullable String reason) {
+        if (!me.role().admin()) {
+            throw new OutOfScopeException();
+        }
+        var org = organisation(me.scope(), id);
+        if (org.status() == OrganisationStatus.WITHDRAWN) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var why = Texts.required(reason, 200, "reason");
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                update partner_organisation set status = 'WITHDRAWN', status_note = :note, reviewed_by = :by,
+                    reviewed_at = :at, withdrawn_at = :at where id = :id""").param("note", why)
+                .param("by", me.displayName()).param("at", now).param("id", id).update();
+        jdbc.sql("update partner_offer set withdrawn_at = :at, status = 'WITHDRAWN' where organisation_id = :id"
+                + " and withdrawn_at is null").param("at", now).param("id", id).update();
+        history.record("ORGANISATION", id, PartnerHistory.Action.WITHDRAWN, List.of(), why, me.displayName());
     }
 
     /** Approved organisations of the streets in scope, for choosing who makes an offer. */

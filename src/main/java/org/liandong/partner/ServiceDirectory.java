@@ -65,17 +65,168 @@ public class ServiceDirectory {
 
     private final JdbcClient jdbc;
     private final Partners partners;
+    private final PartnerHistory history;
     private final Clock clock;
 
-    ServiceDirectory(JdbcClient jdbc, Partners partners, Clock clock) {
+    ServiceDirectory(JdbcClient jdbc, Partners partners, PartnerHistory history, Clock clock) {
         this.jdbc = jdbc;
         this.partners = partners;
+        this.history = history;
         this.clock = clock;
     }
 
+    /**
+     * What a care referral (or any other module) needs to point at a service: its name, who runs it, how to reach
+     * them, and whether it has been withdrawn (or its organisation is no longer approved) since.
+     */
+    public record ServiceReference(UUID id, String name, UUID organisationId, String organisationName,
+                                   @Nullable String phone, @Nullable String email, @Nullable String url,
+                                   ServiceStatus status, boolean withdrawn) {
+    }
+
+    /** A service by id, whatever its state (withdrawn ones too), for links kept elsewhere. */
+    public java.util.Optional<ServiceReference> reference(UUID id) {
+        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query((rs, n) -> new ServiceReference(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("organisation_id", UUID.class),
+                rs.getString("org_name"), rs.getString("phone"), rs.getString("email"), rs.getString("url"),
+                ServiceStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("withdrawn_at") != null || !"APPROVED".equals(rs.getString("org_status"))))
+                .optional();
+    }
+
+    private record Valid(String name, ServiceNeed need, @Nullable String description, @Nullable String eligibility,
+                         @Nullable Integer min, @Nullable Integer max, boolean free, @Nullable String fees,
+                         Set<String> languages, @Nullable String schedule, @Nullable String process,
+                         @Nullable String phone, @Nullable String email, @Nullable String url,
+                         List<String> communities, @Nullable String locationName, @Nullable String address,
+                         @Nullable String locationCommunity) {
+
+        List<Object> values() {
+            return java.util.Arrays.asList(name, need, description, eligibility, min, max, free, fees,
+                    String.join(",", languages), schedule, process, phone, email, url);
+        }
+    }
+
+    /** Field names in the order of {@link Valid#values()}, for the history. */
+    private static final List<String> FIELDS = List.of("service-name", "need", "description", "eligibility",
+            "minimum-age", "maximum-age", "free", "fees", "languages", "schedule", "application-process", "phone",
+            "email", "url");
+
     @Transactional
     public UUID add(AccessScope scope, UUID organisationId, NewService form) {
-        var org = partners.organisation(scope, organisationId);
+        return add(partners.organisation(scope, organisationId), form);
+    }
+
+    UUID add(Partners.Organisation org, NewService form) {
+        var v = valid(org, form);
+        var id = UUID.randomUUID();
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into partner_service (id, organisation_id, name, description, need, status, eligibility_description,
+                    minimum_age, maximum_age, free, fees_description, languages, schedule_description,
+                    application_process, phone, email, url, created_at, updated_at)
+                values (:id, :o, :name, :description, :need, 'ACTIVE', :eligibility, :min, :max, :free, :fees,
+                    :languages, :schedule, :process, :phone, :email, :url, :now, :now)""")
+                .param("id", id).param("o", org.id()).param("name", v.name()).param("description", v.description())
+                .param("need", v.need().name()).param("eligibility", v.eligibility()).param("min", v.min())
+                .param("max", v.max()).param("free", v.free()).param("fees", v.free() ? null : v.fees())
+                .param("languages", String.join(",", v.languages())).param("schedule", v.schedule())
+                .param("process", v.process()).param("phone", v.phone()).param("email", v.email())
+                .param("url", v.url()).param("now", now).update();
+        writePlaces(org, id, v);
+        return id;
+    }
+
+    /** Corrects a service; the fields changed go to its history. A withdrawn service cannot be edited. */
+    @Transactional
+    public void update(AccessScope scope, UUID serviceId, NewService form, String by) {
+        var current = serviceIn(scope, serviceId);
+        update(partners.organisation(scope, current.organisationId()), current, form, by);
+    }
+
+    void update(Partners.Organisation org, ServiceView current, NewService form, String by) {
+        if (withdrawn(current.id())) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var v = valid(org, form);
+        var before = java.util.Arrays.asList(current.name(), current.need(), current.description(),
+                current.eligibility(), current.minimumAge(), current.maximumAge(), current.free(),
+                current.free() ? null : current.fees(), String.join(",", current.languages()), current.schedule(),
+                current.applicationProcess(), current.phone(), current.email(), current.url());
+        var after = v.values();
+        var fields = new ArrayList<String>();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (!java.util.Objects.equals(before.get(i), after.get(i))) {
+                fields.add(FIELDS.get(i));
+            }
+        }
+        if (!new java.util.HashSet<>(current.communityIds()).equals(new java.util.HashSet<>(v.communities()))) {
+            fields.add("communities");
+        }
+        var place = current.locations().isEmpty() ? null : current.locations().getFirst();
+        if (!java.util.Objects.equals(place == null ? null : place.name(), v.locationName())
+                || !java.util.Objects.equals(place == null ? null : place.address(), v.address())
+                || !java.util.Objects.equals(place == null ? null : place.communityId(), v.locationCommunity())) {
+            fields.add("location-name");
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update partner_service set name = :name, description = :description, need = :need,
+                    eligibility_description = :eligibility, minimum_age = :min, maximum_age = :max, free = :free,
+                    fees_description = :fees, languages = :languages, schedule_description = :schedule,
+                    application_process = :process, phone = :phone, email = :email, url = :url, updated_at = :now
+                where id = :id""")
+                .param("id", current.id()).param("name", v.name()).param("description", v.description())
+                .param("need", v.need().name()).param("eligibility", v.eligibility()).param("min", v.min())
+                .param("max", v.max()).param("free", v.free()).param("fees", v.free() ? null : v.fees())
+                .param("languages", String.join(",", v.languages())).param("schedule", v.schedule())
+                .param("process", v.process()).param("phone", v.phone()).param("email", v.email())
+                .param("url", v.url()).param("now", Timestamp.from(clock.instant())).update();
+        if (fields.contains("communities") || fields.contains("location-name")) {
+            jdbc.sql("delete from partner_service_community where service_id = :s").param("s", current.id()).update();
+            jdbc.sql("delete from partner_service_at_location where service_id = :s").param("s", current.id())
+                    .update();
+            writePlaces(org, current.id(), v);
+        }
+        history.record("SERVICE", current.id(), PartnerHistory.Action.EDITED, fields, null, by);
+    }
+
+    /**
+     * Withdraws a service: it leaves the directory search and the HSDS list (status defunct), while its page and
+     * {@link #reference} still answer, saying it was withdrawn.
+     */
+    @Transactional
+    public void withdraw(AccessScope scope, UUID serviceId, @Nullable String reason, String by) {
+        withdraw(serviceIn(scope, serviceId), reason, by);
+    }
+
+    void withdraw(ServiceView service, @Nullable String reason, String by) {
+        if (withdrawn(service.id())) {
+            throw new InvalidValueException("partner.error.withdrawn");
+        }
+        var why = Texts.optional(reason, 300, "reason");
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("update partner_service set status = 'DEFUNCT', withdrawn_at = :at, updated_at = :at where id = :id")
+                .param("at", now).param("id", service.id()).update();
+        history.record("SERVICE", service.id(), PartnerHistory.Action.WITHDRAWN, List.of(), why, by);
+    }
+
+    public boolean withdrawn(UUID serviceId) {
+        return jdbc.sql("select withdrawn_at from partner_service where id = :id").param("id", serviceId)
+                .query((rs, n) -> rs.getTimestamp(1) != null).optional().orElse(false);
+    }
+
+    /** A service of an organisation in scope, whatever its state. */
+    public ServiceView serviceIn(AccessScope scope, UUID serviceId) {
+        var service = jdbc.sql(SELECT + " where v.id = :id").param("id", serviceId).query(this::row).optional()
+                .map(this::complete).orElseThrow(OutOfScopeException::new);
+        partners.organisation(scope, service.organisationId());
+        return service;
+    }
+
+    private Valid valid(Partners.Organisation org, NewService form) {
         var name = Texts.required(form.name(), 100, "service-name");
         var need = Texts.choice(ServiceNeed.class, form.need());
         var description = Texts.optional(form.description(), 2000, "description");
@@ -121,34 +272,25 @@ public class ServiceDirectory {
         if (locationCommunity != null && !served.contains(locationCommunity)) {
             throw new InvalidValueException("partner.error.service-community");
         }
-        var id = UUID.randomUUID();
-        var now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                insert into partner_service (id, organisation_id, name, description, need, status, eligibility_description,
-                    minimum_age, maximum_age, free, fees_description, languages, schedule_description,
-                    application_process, phone, email, url, created_at, updated_at)
-                values (:id, :o, :name, :description, :need, 'ACTIVE', :eligibility, :min, :max, :free, :fees,
-                    :languages, :schedule, :process, :phone, :email, :url, :now, :now)""")
-                .param("id", id).param("o", organisationId).param("name", name).param("description", description)
-                .param("need", need.name()).param("eligibility", eligibility).param("min", min).param("max", max)
-                .param("free", form.free()).param("fees", form.free() ? null : fees)
-                .param("languages", String.join(",", languages)).param("schedule", schedule).param("process", process)
-                .param("phone", phone).param("email", email).param("url", url).param("now", now).update();
-        for (var c : communities) {
+        return new Valid(name, need, description, eligibility, min, max, form.free(), fees, languages, schedule,
+                process, phone, email, url, communities, locationName, address, locationCommunity);
+    }
+
+    private void writePlaces(Partners.Organisation org, UUID id, Valid v) {
+        for (var c : v.communities()) {
             jdbc.sql("insert into partner_service_community (service_id, community_id) values (:s, :c)")
                     .param("s", id).param("c", c).update();
         }
-        if (locationName != null) {
+        if (v.locationName() != null) {
             var location = UUID.randomUUID();
             jdbc.sql("""
                     insert into partner_location (id, organisation_id, name, address, city, community_id)
-                    values (:id, :o, :name, :address, :city, :c)""").param("id", location).param("o", organisationId)
-                    .param("name", locationName).param("address", address).param("city", cityOf(org.streetId()))
-                    .param("c", locationCommunity).update();
+                    values (:id, :o, :name, :address, :city, :c)""").param("id", location).param("o", org.id())
+                    .param("name", v.locationName()).param("address", v.address()).param("city", cityOf(org.streetId()))
+                    .param("c", v.locationCommunity()).update();
             jdbc.sql("insert into partner_service_at_location (id, service_id, location_id) values (:id, :s, :l)")
                     .param("id", UUID.randomUUID()).param("s", id).param("l", location).update();
         }
-        return id;
     }
 
     private String cityOf(String streetId) {
@@ -215,6 +357,10 @@ public class ServiceDirectory {
     /** Every service of one organisation (any status), for the staff page of the organisation. */
     public List<ServiceView> ofOrganisation(AccessScope scope, UUID organisationId) {
         partners.organisation(scope, organisationId);
+        return ofOrganisation(organisationId);
+    }
+
+    List<ServiceView> ofOrganisation(UUID organisationId) {
         return jdbc.sql(SELECT + " where o.id = :o order by v.name").param("o", organisationId).query(this::row).list()
                 .stream().map(this::complete).toList();
     }
@@ -225,7 +371,7 @@ public class ServiceDirectory {
     }
 
     private static final String SELECT = """
-            select v.*, o.name org_name, o.kind org_kind, o.description org_description
+            select v.*, o.name org_name, o.kind org_kind, o.description org_description, o.status org_status
             from partner_service v join partner_organisation o on o.id = v.organisation_id""";
 
     private ServiceView row(ResultSet rs, int n) throws SQLException {

@@ -32,7 +32,7 @@ public class SituationReport {
 
     static final List<String> COLUMNS = List.of("partner.field.community", "partner.board.stage",
             "partner.board.vulnerable", "partner.report.without-carer", "partner.board.open-needs",
-            "partner.board.progress", "partner.board.partners");
+            "partner.board.progress", "partner.board.partners", "partner.board.stock", "partner.board.volunteers");
 
     private final CoordinationBoard board;
     private final LocalisedText text;
@@ -52,7 +52,12 @@ public class SituationReport {
                         n.quantity())).collect(Collectors.joining("\n")),
                 c.progress().stream().map(n -> text.of("partner.board.progress-line", n.item(), n.matched(),
                         n.delivered(), n.unit())).collect(Collectors.joining("\n")),
-                Integer.toString(c.partners()))).toList();
+                Integer.toString(c.partners()),
+                c.stock().stream().map(s -> text.of("partner.board.stock-line", s.item(), s.quantity(), s.unit()))
+                        .collect(Collectors.joining("\n")),
+                text.of("partner.board.volunteers-line", c.people().activeVolunteers(), c.people().openTasks())
+                        + (c.people().lentOut() + c.people().lentIn() > 0 ? " · " + text.of(
+                        "partner.board.loans-line", c.people().lentOut(), c.people().lentIn()) : ""))).toList();
     }
 
     private List<String> offers(CoordinationBoard.Board b) {
@@ -112,7 +117,7 @@ public class SituationReport {
             document.open();
             document.add(new Paragraph(text.of("partner.report.title", LocalDate.now(clock).toString()), title));
             document.add(new Paragraph(" ", body));
-            var table = new PdfPTable(new float[] {3, 2, 2, 2, 5, 5, 2});
+            var table = new PdfPTable(new float[] {3, 2, 2, 2, 5, 5, 2, 4, 3});
             table.setWidthPercentage(100);
             for (var key : COLUMNS) {
                 table.addCell(cell(text.of(key), head));

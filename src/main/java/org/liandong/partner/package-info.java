@@ -3,7 +3,7 @@
  * with their contacts and the communities they serve; their services in the Open Referral HSDS 3.0 model;
  * communities' needs, partners' offers, the matches between them and the street's coordination board.
  */
-@ApplicationModule(displayName = "Partners", allowedDependencies = {"platform", "community", "account"})
+@ApplicationModule(displayName = "Partners", allowedDependencies = {"platform", "community", "account", "supply", "volunteer"})
 @NullMarked
 package org.liandong.partner;
 

@@ -11,7 +11,9 @@ public enum Role {
     COMMUNITY_STAFF(true),
     EXPERT(false),
     STREET_ADMIN(true),
-    PLATFORM_ADMIN(true);
+    PLATFORM_ADMIN(true),
+    /** The contact of a partner organisation: sees only that organisation (its profile, services and offers). */
+    PARTNER(false);
 
     private final boolean staff;
 

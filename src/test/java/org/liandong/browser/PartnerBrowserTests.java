@@ -17,8 +17,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 8's journey: a foundation registers with the street, is approved, and offers 5,000 masks; two
  * communities have posted needs (3,000 and 2,000); the street admin matches the offer to both, each community
- * records the hand-over on a phone, and the street board shows both delivered. A resident finds a service in
- * the directory on a phone.
+ * records the hand-over on a phone, and the street board shows both delivered and each community's stock; both
+ * communities' public ledgers show the donation and the chain verifies; the street admin moves some masks from
+ * one community to the other. A resident finds a service in the directory on a phone.
  */
 class PartnerBrowserTests extends BrowserJourney {
 
@@ -112,9 +113,65 @@ class PartnerBrowserTests extends BrowserJourney {
                 .containsText("已交接 2,000 只");
         assertThat(admin.locator("tr[data-community='" + street.a().id() + "']")).containsText("暂无缺口");
         assertThat(admin.locator("#hand-overs")).containsText("没有待交接");
+        // the masks are each community's stock now
+        assertThat(admin.locator("tr[data-community='" + street.a().id() + "'] td.stock-cell"))
+                .containsText("一次性医用口罩 3,000 只");
+        assertThat(admin.locator("tr[data-community='" + street.b().id() + "'] td.stock-cell"))
+                .containsText("一次性医用口罩 2,000 只");
         Browser.screenshot(admin, "partner-board-desktop");
+
+        // both communities' public ledgers show the foundation's donation, and the street's chain verifies
+        var visitor = browser.open(Browser.Screen.PHONE, false);
+        visitor.navigate(url("/supply/public/" + street.id() + "/" + street.a().id()));
+        assertThat(visitor.locator("#entries")).containsText(foundation);
+        assertThat(visitor.locator("#entries")).containsText("3000 只");
+        Browser.screenshot(visitor, "partner-ledger-phone");
+        visitor.navigate(url("/supply/public/" + street.id() + "/" + street.b().id()));
+        assertThat(visitor.locator("#entries")).containsText(foundation);
+        assertThat(visitor.locator("#entries")).containsText("2000 只");
+        visitor.locator("#verify-link").click();
+        assertThat(visitor.locator("#verify-result.scan-ok")).isVisible();
+        assertThat(visitor.locator("#problems")).hasCount(0);
+
+        // the street admin moves 500 masks from A to B; asking for more than A holds is refused
+        admin.locator("#moves").click();
+        admin.selectOption("#from", street.a().id());
+        admin.locator("#choose-from button[type=submit]").click();
+        assertThat(admin.locator("#move-stock")).containsText("库存 3,000 只");
+        admin.locator("#move-stock input[name=quantity]").fill("5000");
+        admin.locator("#move-stock button[type=submit]").click();
+        assertThat(admin.locator(".flash.bad")).containsText("只有 3,000 只「一次性医用口罩」，不够调出");
+        admin.locator("#move-stock input[name=quantity]").fill("500");
+        admin.locator("#move-stock input[name=note]").fill("乙社区门岗用量大");
+        admin.locator("#move-stock button[type=submit]").click();
+        assertThat(admin.locator(".flash.ok")).containsText("已调拨");
+        assertThat(admin.locator("#move-stock")).containsText("库存 2,500 只");
+        Browser.screenshot(admin, "partner-moves-desktop");
+        admin.navigate(url("/partner/board"));
+        assertThat(admin.locator("tr[data-community='" + street.b().id() + "'] td.stock-cell"))
+                .containsText("一次性医用口罩 2,500 只");
+        visitor.navigate(url("/supply/public/" + street.id() + "/" + street.b().id()));
+        assertThat(visitor.locator("#entries")).containsText(street.a().name());
         admin.navigate(url("/partner/organisations"));
         Browser.screenshot(admin, "partner-organisations-desktop");
+
+        // the street opens an account for the foundation's contact, who follows the masks on a phone
+        admin.locator("a", new Page.LocatorOptions().setHasText(foundation)).first().click();
+        admin.locator("#partner-accounts summary").click();
+        var login = "renai-" + street.id().toLowerCase();
+        admin.locator("#a-username").fill(login);
+        admin.locator("#a-name").fill("刘芳");
+        admin.locator("#a-password").fill(Fixtures.PASSWORD);
+        admin.locator("#create-account button[type=submit]").click();
+        assertThat(admin.locator(".flash.ok")).containsText("账号已开通");
+        var contact = browser.open(Browser.Screen.PHONE, false);
+        signIn(contact, login);
+        assertThat(contact.locator("h1")).hasText(foundation);
+        assertThat(contact.locator("#matches")).containsText("王主任");
+        assertThat(contact.locator("#matches")).containsText("李书记");
+        assertThat(contact.locator("#offers form.withdraw")).hasCount(0); // nothing left to withdraw
+        Browser.screenshot(contact, "partner-my-phone");
+        contact.context().close();
 
         // a resident looks for help for an elderly neighbour
         var orgId = jdbc.sql("select id from partner_organisation where name = :n").param("n", foundation)
@@ -136,7 +193,7 @@ class PartnerBrowserTests extends BrowserJourney {
         assertThat(resident.locator("h1")).hasText("独居老人助餐送餐");
         assertThat(resident.locator("section")).containsText("上海话");
         Browser.screenshot(resident, "partner-service-phone");
-        for (Page p : new Page[] {staffA, staffB, admin, resident}) {
+        for (Page p : new Page[] {staffA, staffB, admin, resident, visitor}) {
             p.context().close();
         }
     }

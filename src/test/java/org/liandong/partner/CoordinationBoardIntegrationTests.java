@@ -147,6 +147,8 @@ class CoordinationBoardIntegrationTests {
             var rowA = rows.stream().filter(r -> street.a().name().equals(r.getCellText(0))).findFirst().orElseThrow();
             assertThat(rowA.getCellText(4)).contains("消毒液：缺 40 桶");
             assertThat(rowA.getCellAsNumber(3).orElseThrow().intValue()).isEqualTo(1);
+            assertThat(rows).anySatisfy(r -> assertThat(r.getCellText(7)).isEqualTo("库存"));
+            assertThat(rowA.getCellText(8)).startsWith("在岗 0 人");
         }
         var pdf = mvc.perform(get("/partner/board/report.pdf").with(user(admin)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())

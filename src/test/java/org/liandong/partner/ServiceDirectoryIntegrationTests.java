@@ -41,6 +41,29 @@ class ServiceDirectoryIntegrationTests {
     }
 
     @Test
+    void staffExportTheDirectoryForPeopleAsCsvAndXlsx() throws Exception {
+        var org = partners.approvedOrganisation(street, OrganisationKind.SOCIAL_ORGANISATION, "=互助社" + street.id());
+        var meals = partners.service(street, org, "助餐送餐" + street.id(), ServiceNeed.ELDERLY_CARE);
+        var staff = partners.login(street.a().staffUsername());
+        var csv = mvc.perform(get("/partner/services.csv").with(user(staff))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"服务名称\"");
+        assertThat(csv.lines().filter(l -> l.contains(meals.toString())).findFirst().orElseThrow())
+                .contains("\"助餐送餐" + street.id() + "\"", "\"'=互助社" + street.id() + "\"", "为老服务");
+        var xlsx = mvc.perform(get("/partner/services.xlsx").with(user(staff))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(0)).isEqualTo("服务名称");
+            var row = rows.stream().filter(r -> meals.toString().equals(r.getCellText(10))).findFirst().orElseThrow();
+            assertThat(row.getCellText(1)).isEqualTo("=互助社" + street.id()); // a text cell, never a formula
+            assertThat(row.getCellText(6)).isEqualTo("每天 10:30–12:00，16:30–18:00");
+        }
+        mvc.perform(get("/partner/services.xlsx").with(user(partners.login(fixtures.residentAccount(street.a())))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void residentsFindServicesByNeedWordsAndCommunity() throws Exception {
         var org = partners.approvedOrganisation(street, OrganisationKind.SOCIAL_ORGANISATION, "乐龄互助社" + street.id());
         var meals = partners.service(street, org, "独居老人助餐送餐" + street.id(), ServiceNeed.ELDERLY_CARE);

@@ -24,6 +24,9 @@ class HomeController {
         if (!(principal instanceof LiandongUser user)) {
             return "account/welcome";
         }
+        if (user.role() == org.liandong.platform.Role.PARTNER) {
+            return "redirect:/partner/my"; // a partner organisation's contact works from the organisation's page
+        }
         if (user.role().staff()) {
             var figures = overview.figures(user.scope());
             model.addAttribute("figures", figures);

@@ -25,8 +25,11 @@ class BoardController {
     private final CoordinationBoard board;
     private final Places places;
     private final LocalisedText text;
+    private final org.liandong.partner.PartnerHistory history;
 
-    BoardController(CoordinationBoard board, Places places, LocalisedText text) {
+    BoardController(CoordinationBoard board, Places places, LocalisedText text,
+                    org.liandong.partner.PartnerHistory history) {
+        this.history = history;
         this.board = board;
         this.places = places;
         this.text = text;
@@ -37,6 +40,7 @@ class BoardController {
         model.addAttribute("board", board.board(me.scope()));
         model.addAttribute("communities", places.communities(me.scope()));
         model.addAttribute("resourceKinds", ResourceKind.values());
+        model.addAttribute("admin", me.role().admin());
         return "partner/board";
     }
 
@@ -77,6 +81,7 @@ class BoardController {
         model.addAttribute("matches", board.matchesOf(me.scope(), id));
         model.addAttribute("suggestions", board.suggestions(me.scope(), id));
         model.addAttribute("openNeeds", board.needs(me.scope(), true));
+        model.addAttribute("history", history.of(id));
         return "partner/offer";
     }
 

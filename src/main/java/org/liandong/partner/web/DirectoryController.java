@@ -46,6 +46,7 @@ class DirectoryController {
     @GetMapping("/partner/services/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("service", directory.service(id));
+        model.addAttribute("withdrawn", directory.withdrawn(id));
         return "partner/service";
     }
 }

@@ -60,18 +60,16 @@ class DirectoryImportController {
         return "redirect:/partner/organisations#import";
     }
 
-    /** The directory as a CSV people open in a spreadsheet (UTF-8 with BOM, formula cells defused). */
-    @GetMapping("/partner/services.csv")
-    @PreAuthorize("hasRole('STAFF')")
-    ResponseEntity<byte[]> csv() {
-        var out = new StringBuilder("\uFEFF");
-        row(out, List.of(text.of("partner.field.service-name"), text.of("partner.field.name"),
+    /** The directory as people read it: a header and one row per active service. */
+    private List<List<String>> table() {
+        var rows = new java.util.ArrayList<List<String>>();
+        rows.add(List.of(text.of("partner.field.service-name"), text.of("partner.field.name"),
                 text.of("partner.field.need"), text.of("partner.field.eligibility"), text.of("partner.field.fees"),
                 text.of("partner.field.languages"), text.of("partner.field.schedule"),
                 text.of("partner.field.public-phone"), text.of("partner.field.address"),
                 text.of("partner.service.area"), "id"));
         for (var s : directory.all()) {
-            row(out, List.of(s.name(), s.organisationName(), text.of(s.need().messageKey()),
+            rows.add(List.of(s.name(), s.organisationName(), text.of(s.need().messageKey()),
                     s.eligibility() == null ? "" : s.eligibility(),
                     s.free() ? text.of("partner.field.free") : s.fees() == null ? "" : s.fees(),
                     String.join(" ", s.languages()), s.schedule() == null ? "" : s.schedule(),
@@ -79,10 +77,41 @@ class DirectoryImportController {
                     String.join("; ", s.locations().stream().map(l -> l.name() + " " + l.address()).toList()),
                     String.join("、", s.communityNames()), s.id().toString()));
         }
+        return rows;
+    }
+
+    /** The directory as a CSV people open in a spreadsheet (UTF-8 with BOM, formula cells defused). */
+    @GetMapping("/partner/services.csv")
+    @PreAuthorize("hasRole('STAFF')")
+    ResponseEntity<byte[]> csv() {
+        var out = new StringBuilder("\uFEFF");
+        table().forEach(cells -> row(out, cells));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"liandong-services.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same directory as an Excel workbook (cells are text, never formulas). */
+    @GetMapping("/partner/services.xlsx")
+    @PreAuthorize("hasRole('STAFF')")
+    ResponseEntity<byte[]> xlsx() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "Liandong", "1.0");
+        var sheet = workbook.newWorksheet(text.of("partner.services"));
+        var rows = table();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.value(r, c, rows.get(r).get(c));
+            }
+        }
+        sheet.range(0, 0, 0, rows.getFirst().size() - 1).style().bold().set();
+        workbook.finish();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"liandong-services.xlsx\"")
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
     }
 
     private static void row(StringBuilder out, List<String> cells) {

@@ -10,6 +10,8 @@ import org.liandong.partner.Contracts;
 import org.liandong.partner.CoordinationBoard;
 import org.liandong.partner.OrganisationKind;
 import org.liandong.partner.OrganisationStatus;
+import org.liandong.partner.PartnerHistory;
+import org.liandong.partner.PartnerPortal;
 import org.liandong.partner.Partners;
 import org.liandong.partner.ResourceKind;
 import org.liandong.partner.ServiceDirectory;
@@ -38,9 +40,14 @@ class OrganisationController {
     private final Contracts contracts;
     private final Places places;
     private final LocalisedText text;
+    private final PartnerPortal portal;
+    private final PartnerHistory history;
 
     OrganisationController(Partners partners, ServiceDirectory directory, CoordinationBoard board,
-                           Contracts contracts, Places places, LocalisedText text) {
+                           Contracts contracts, Places places, LocalisedText text, PartnerPortal portal,
+                           PartnerHistory history) {
+        this.portal = portal;
+        this.history = history;
         this.partners = partners;
         this.contracts = contracts;
         this.directory = directory;
@@ -110,6 +117,8 @@ class OrganisationController {
         model.addAttribute("languages", ServiceDirectory.LANGUAGES);
         model.addAttribute("resourceKinds", ResourceKind.values());
         model.addAttribute("admin", me.role().admin());
+        model.addAttribute("accounts", portal.accountsOf(me, id));
+        model.addAttribute("history", history.of(id));
         return "partner/organisation";
     }
 
@@ -154,34 +163,46 @@ class OrganisationController {
     }
 
     @PostMapping("/partner/organisations/{id}/services")
-    String addService(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
-                      @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String need,
-                      @RequestParam(defaultValue = "") String description,
-                      @RequestParam(defaultValue = "") String eligibility,
-                      @RequestParam(defaultValue = "") String minimumAge,
-                      @RequestParam(defaultValue = "") String maximumAge,
-                      @RequestParam(defaultValue = "false") String free, @RequestParam(defaultValue = "") String fees,
-                      @RequestParam(required = false) @Nullable List<String> languages,
-                      @RequestParam(defaultValue = "") String schedule,
-                      @RequestParam(defaultValue = "") String applicationProcess,
-                      @RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String email,
-                      @RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "") String locationName,
-                      @RequestParam(defaultValue = "") String address,
-                      @RequestParam(defaultValue = "") String locationCommunityId,
-                      @RequestParam(required = false) @Nullable List<String> communityIds,
+    String addService(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, ServiceForm form,
                       RedirectAttributes redirect) {
         try {
-            var service = directory.add(me.scope(), id, new ServiceDirectory.NewService(name, need, description,
-                    eligibility, minimumAge, maximumAge, "true".equals(free), fees,
-                    languages == null ? Set.of() : Set.copyOf(languages), schedule, applicationProcess, phone, email,
-                    url, locationName, address, locationCommunityId,
-                    communityIds == null ? Set.of() : Set.copyOf(communityIds)));
+            var service = directory.add(me.scope(), id, form.toService());
             redirect.addFlashAttribute("ok", "partner.service.added");
             redirect.addFlashAttribute("serviceId", service);
         } catch (InvalidValueException e) {
             redirect.addFlashAttribute("problem", text.of(e));
         }
         return "redirect:/partner/organisations/" + id + "#services";
+    }
+
+    @PostMapping("/partner/organisations/{id}/edit")
+    String edit(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String registrationNumber,
+                @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String website,
+                @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String phone,
+                RedirectAttributes redirect) {
+        try {
+            partners.edit(me, id, new Partners.NewOrganisation("", "", name, registrationNumber, description, website,
+                    email, phone));
+            redirect.addFlashAttribute("ok", "partner.profile.saved");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/partner/organisations/" + id;
+    }
+
+    @PostMapping("/partner/organisations/{id}/accounts")
+    String createAccount(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
+                         @RequestParam(defaultValue = "") String username,
+                         @RequestParam(defaultValue = "") String displayName,
+                         @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
+        try {
+            portal.createAccount(me, id, username, displayName, password);
+            redirect.addFlashAttribute("ok", "partner.accounts.created");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/partner/organisations/" + id + "#partner-accounts";
     }
 
     @PostMapping("/partner/organisations/{id}/contracts")

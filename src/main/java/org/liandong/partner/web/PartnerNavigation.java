@@ -27,7 +27,12 @@ class PartnerNavigation {
 
     @Bean
     NavigationItem residentServicesNavigation() {
-        var roles = EnumSet.of(Role.RESIDENT, Role.BUILDING_GROUP_LEADER, Role.VOLUNTEER, Role.EXPERT);
+        var roles = EnumSet.of(Role.RESIDENT, Role.BUILDING_GROUP_LEADER, Role.VOLUNTEER, Role.EXPERT, Role.PARTNER);
         return new NavigationItem("nav.partner.find-services", "/partner/services", roles, 40);
+    }
+
+    @Bean
+    NavigationItem partnerPortalNavigation() {
+        return new NavigationItem("nav.partner.mine", "/partner/my", java.util.Set.of(Role.PARTNER), 10);
     }
 }
