@@ -80,15 +80,16 @@ class DemoGroupBuying implements DemoChapter {
         }
         var community = divisions.communitiesOf(DemoCity.SHANGHAI.streetCode()).getFirst().code();
         var now = LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).withSecond(0).withNano(0);
-        first(leader, resident, community, now);
-        second(leader, resident, community, now);
-        free(staff, leader, resident, community, now);
+        var neighbours = first(leader, resident, community, now);
+        second(leader, resident, community, now, neighbours);
+        free(staff, resident, community, now, neighbours);
         log.info("Demo data: three group orders in 1号楼组 of 张家浜居委会 in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Closed, delivered one vegetable pack short, partly handed out and paid; the vulnerable households' packs
      *  are a task of the delivery team. */
-    private void first(LiandongUser leader, LiandongUser resident, String community, LocalDateTime now) {
+    private List<HouseholdRoll.Entry> first(LiandongUser leader, LiandongUser resident, String community,
+                                            LocalDateTime now) {
         var order = buying.open(leader, new GroupBuying.NewGroupOrder(community, false, FIRST, SUPPLIER, "13917206648",
                 "营业执照 91310104MA1FR0XX2K；食品经营许可证 JY13101040052", false, null, now.plusHours(2),
                 now.toLocalDate().plusDays(1), List.of(pack("蔬菜套餐A（8种时蔬约4公斤）", "45", "2"),
@@ -124,10 +125,12 @@ class DemoGroupBuying implements DemoChapter {
             households.stream().filter(HouseholdOrder::vulnerable).map(HouseholdOrder::buildingGroup).distinct()
                     .forEach(g -> distribution.volunteerTask(leader, order.id(), g, "t:" + team.get().id()));
         }
+        return neighbours;
     }
 
     /** Open now, at higher prices; 王丽娟 and a few neighbours have ordered. */
-    private void second(LiandongUser leader, LiandongUser resident, String community, LocalDateTime now) {
+    private void second(LiandongUser leader, LiandongUser resident, String community, LocalDateTime now,
+                        List<HouseholdRoll.Entry> neighbours) {
         var order = buying.open(leader, new GroupBuying.NewGroupOrder(community, false, SECOND, SUPPLIER,
                 "13917206648", "营业执照 91310104MA1FR0XX2K；食品经营许可证 JY13101040052", false, null,
                 now.toLocalDate().plusDays(1).atTime(20, 0), now.toLocalDate().plusDays(2),
@@ -135,21 +138,19 @@ class DemoGroupBuying implements DemoChapter {
                         pack("大米10公斤", "65", "1"))), null);
         var packs = buying.packs(order.id());
         buying.place(resident, order.id(), null, quantities(packs, 1, 0, 1), null);
-        var neighbours = neighbours(leader, order, leader, resident);
         for (int i = 0; i < Math.min(3, neighbours.size()); i++) {
             buying.place(leader, order.id(), neighbours.get(i).householdId(), quantities(packs, 1, i % 2, 0), null);
         }
     }
 
     /** Donated vegetables handed out free to the whole community, written to the ledger as allocations out. */
-    private void free(LiandongUser staff, LiandongUser leader, LiandongUser resident, String community,
-                      LocalDateTime now) {
+    private void free(LiandongUser staff, LiandongUser resident, String community, LocalDateTime now,
+                      List<HouseholdRoll.Entry> neighbours) {
         var order = buying.open(staff, new GroupBuying.NewGroupOrder(community, true, FREE, "张家浜居委会", null, null,
                 true, DONOR, now.plusHours(1), now.plusHours(1).toLocalDate(),
                 List.of(pack("爱心菜包（约5公斤）", "0", "1"))), null);
         var packs = buying.packs(order.id());
         buying.place(resident, order.id(), null, quantities(packs, 1), null);
-        var neighbours = neighbours(staff, order, leader, resident);
         for (int i = 0; i < Math.min(8, neighbours.size()); i++) {
             buying.place(staff, order.id(), neighbours.get(i).householdId(), quantities(packs, 1), null);
         }
