@@ -7,7 +7,9 @@
  * start against a registry that does not hold the demo streets yet.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"platform", "community", "account",
-        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing"})
+        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing",
+        "notice", "notice :: board", "notice :: casenotice", "notice :: cap", "notice :: guide", "notice :: rumour",
+        "notice :: thread"})
 @NullMarked
 package org.liandong.demo;
 
