@@ -76,11 +76,13 @@ class DemoNotices implements DemoChapter {
     private final UserDetailsService users;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final DemoVolunteers volunteers;
 
     DemoNotices(NoticeBoard board, CaseNotices cases, CapAlerts alerts, Guides guides, RumourChecks rumours,
                 HouseholdThreads threads, TeamThreads teamThreads, Teams teams, Places places,
                 HouseholdDirectory households, Accounts accounts, DemoSettings settings, UserDetailsService users,
-                TransactionTemplate tx, Clock clock) {
+                TransactionTemplate tx, Clock clock, DemoVolunteers volunteers) {
+        this.volunteers = volunteers;
         this.board = board;
         this.cases = cases;
         this.alerts = alerts;
@@ -114,6 +116,7 @@ class DemoNotices implements DemoChapter {
         if (!board.ofCommunity(staff.scope(), community).isEmpty()) {
             return;
         }
+        waitForTheRoster();
         long start = System.nanoTime();
         tx.executeWithoutResult(s -> {
             var groups = households.buildingGroups(community);
@@ -142,6 +145,20 @@ class DemoNotices implements DemoChapter {
         });
         log.info("Demo data: notices, a case notice, a CAP alert, guides, rumour checks and threads in 张家浜居委会 in {} ms",
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The volunteers' roster is solved in the background for a fixed time right before this chapter; on a small
+     * machine our fan-out would take CPU from the solver and leave the demo roster emptier. Only on the first load.
+     */
+    private void waitForTheRoster() {
+        try {
+            volunteers.rosterPublished().get(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.debug("Demo notices: not waiting for the roster any longer ({})", e.toString());
+        }
     }
 
     /** Leaders for the second and third building groups, each living in the first household of their group. */
