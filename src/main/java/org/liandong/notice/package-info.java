@@ -4,7 +4,7 @@
  * webhook, SMS), with nothing lost in a crash.
  */
 @ApplicationModule(displayName = "Information release",
-        allowedDependencies = {"platform", "community", "account", "volunteer"})
+        allowedDependencies = {"platform", "community", "account", "volunteer", "care"})
 @NullMarked
 package org.liandong.notice;
 

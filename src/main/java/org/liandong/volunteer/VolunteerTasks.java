@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tasks for volunteers: staff (and later the care and supply modules) give a task to a volunteer or a team
  * of a community; the volunteer accepts or declines it with a reason and marks it done, with a note and
- * perhaps a photo. Publishes {@link VolunteerTaskAccepted}, {@link VolunteerTaskDeclined} and
- * {@link VolunteerTaskCompleted}.
+ * perhaps a photo. Publishes {@link VolunteerTaskAssigned}, {@link VolunteerTaskAccepted},
+ * {@link VolunteerTaskDeclined} and {@link VolunteerTaskCompleted}.
  */
 @Service
 public class VolunteerTasks {
@@ -146,6 +146,8 @@ public class VolunteerTasks {
                 .param("due", due == null ? null : Timestamp.from(due)).param("by", createdBy).param("now", now)
                 .update();
         event(id, TaskStatus.OPEN, createdBy, null);
+        events.publishEvent(new VolunteerTaskAssigned(id, communityId, kind, cleanTitle, assignee.volunteerId(),
+                assignee.teamId(), due, now.toInstant()));
         return id;
     }
 
@@ -218,6 +220,8 @@ public class VolunteerTasks {
             throw new InvalidValueException("volunteer.task.changed-meanwhile");
         }
         event(id, TaskStatus.OPEN, staff.displayName(), null);
+        events.publishEvent(new VolunteerTaskAssigned(id, task.communityId(), task.kind(), task.title(),
+                assignee.volunteerId(), assignee.teamId(), task.due(), clock.instant()));
     }
 
     @Transactional

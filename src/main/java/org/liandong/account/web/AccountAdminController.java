@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.liandong.account.AccountDirectoryView;
+import org.liandong.account.AccountEmails;
 import org.liandong.account.Accounts;
 import org.liandong.community.Places;
 import org.liandong.platform.InvalidValueException;
@@ -31,9 +32,12 @@ class AccountAdminController {
     private final AccountDirectoryView directory;
     private final Places places;
     private final LocalisedText text;
+    private final AccountEmails emails;
 
-    AccountAdminController(Accounts accounts, AccountDirectoryView directory, Places places, LocalisedText text) {
+    AccountAdminController(Accounts accounts, AccountDirectoryView directory, Places places, LocalisedText text,
+                           AccountEmails emails) {
         this.accounts = accounts;
+        this.emails = emails;
         this.directory = directory;
         this.places = places;
         this.text = text;
@@ -41,7 +45,12 @@ class AccountAdminController {
 
     @GetMapping("/admin/accounts")
     String list(@AuthenticationPrincipal LiandongUser me, Model model) {
-        model.addAttribute("accounts", directory.accounts(me.scope()));
+        var rows = directory.accounts(me.scope());
+        model.addAttribute("accounts", rows);
+        var masked = new java.util.HashMap<java.util.UUID, String>();
+        emails.of(rows.stream().map(AccountDirectoryView.AccountRow::id).toList())
+                .forEach((id, address) -> masked.put(id, AccountEmails.mask(address)));
+        model.addAttribute("emails", masked);
         model.addAttribute("communities", places.communities(me.scope()));
         model.addAttribute("roles", assignableRoles(me));
         return "account/admin/accounts";

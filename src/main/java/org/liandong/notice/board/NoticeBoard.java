@@ -25,6 +25,7 @@ import org.liandong.notice.NoticeTime;
 import org.liandong.notice.Notifications;
 import org.liandong.notice.Recipient;
 import org.liandong.notice.outbox.Inbox;
+import org.liandong.notice.outbox.WebhookGuard;
 import org.liandong.platform.AccessScope;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
@@ -90,12 +91,14 @@ public class NoticeBoard {
     private final Teams teams;
     private final Notifications notifications;
     private final Inbox inbox;
+    private final WebhookGuard webhookGuard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NoticeBoard(JdbcClient jdbc, Places places, HouseholdDirectory households, Accounts accounts,
                 VolunteerDirectory volunteers, Teams teams, Notifications notifications, Inbox inbox,
-                ApplicationEventPublisher events, Clock clock) {
+                WebhookGuard webhookGuard, ApplicationEventPublisher events, Clock clock) {
+        this.webhookGuard = webhookGuard;
         this.jdbc = jdbc;
         this.places = places;
         this.households = households;
@@ -250,7 +253,8 @@ public class NoticeBoard {
         return holders.stream().map(Accounts.Holder::userId).toList();
     }
 
-    private List<String> webhooks(List<String> communities) {
+    /** The group robots registered for these communities. */
+    public List<String> webhooks(List<String> communities) {
         return jdbc.sql("select url from notice_webhook where community_id in (:c) order by created_at")
                 .param("c", communities).query(String.class).list();
     }
@@ -392,7 +396,7 @@ public class NoticeBoard {
         if (n.isEmpty() || n.length() > 50) {
             throw new InvalidValueException("notice.webhook.name");
         }
-        var checked = Recipient.webhook(url).address();
+        var checked = webhookGuard.check(url);
         var id = UUID.randomUUID();
         jdbc.sql("insert into notice_webhook (id, community_id, name, url, created_at) values (:id, :c, :n, :u, :at)")
                 .param("id", id).param("c", communityId).param("n", n).param("u", checked)

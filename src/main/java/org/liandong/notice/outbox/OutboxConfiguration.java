@@ -26,12 +26,12 @@ class OutboxConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, SmsGateway sms, Clock clock,
-                            OutboxSettings settings) {
+                            OutboxSettings settings, WebhookGuard guard) {
         var channels = new ArrayList<DeliveryChannel>();
         var sender = mail.getIfAvailable();
         channels.add(sender != null ? new EmailChannel(sender, settings.mailFrom(), settings.baseUrl())
                 : new Unconfigured(Channel.EMAIL, "SMTP: no mail server configured (spring.mail.host)"));
-        channels.add(new WebhookChannel(settings.timeout(), settings.baseUrl()));
+        channels.add(new WebhookChannel(settings.timeout(), settings.baseUrl(), guard));
         channels.add(new SmsChannel(sms, settings.baseUrl()));
         return new OutboxRelay(jdbc, channels, clock, settings);
     }

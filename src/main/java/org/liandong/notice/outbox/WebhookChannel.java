@@ -13,7 +13,9 @@ import org.liandong.notice.Channel;
 /**
  * A group robot of WeCom (企业微信) or DingTalk (钉钉): both take {@code {"msgtype":"text","text":{"content":…}}}
  * by POST and answer {@code {"errcode":0,…}} when they accepted it. Anything else — an HTTP error, a non-zero
- * errcode, no answer within the timeout — is a failed attempt with that reason.
+ * errcode, no answer within the timeout — is a failed attempt with that reason. The address is checked
+ * against the {@link WebhookGuard} before every send; the delivery's idempotency key goes in the
+ * {@code Idempotency-Key} header.
  */
 class WebhookChannel implements DeliveryChannel {
 
@@ -23,8 +25,10 @@ class WebhookChannel implements DeliveryChannel {
     private final HttpClient http;
     private final Duration timeout;
     private final String baseUrl;
+    private final WebhookGuard guard;
 
-    WebhookChannel(Duration timeout, String baseUrl) {
+    WebhookChannel(Duration timeout, String baseUrl, WebhookGuard guard) {
+        this.guard = guard;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
         this.baseUrl = baseUrl;
@@ -41,6 +45,7 @@ class WebhookChannel implements DeliveryChannel {
 
     @Override
     public void send(OutgoingMessage message) throws DeliveryFailed {
+        guard.checkBeforeSend(message.address());
         var request = HttpRequest.newBuilder(URI.create(message.address())).timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Idempotency-Key", message.idempotencyKey())

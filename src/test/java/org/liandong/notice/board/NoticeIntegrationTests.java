@@ -230,6 +230,17 @@ class NoticeIntegrationTests {
                 .map(d -> d.address())).containsExactly("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc");
     }
 
+    @Test
+    void aRobotOutsideTheAllowListIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        var before = jdbc.sql("select count(*) from notice_webhook").query(Long.class).single();
+        var flash = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/notices/webhooks")
+                        .with(user(staffA)).with(csrf()).param("community", street.a().id()).param("name", "外部群")
+                        .param("url", "https://hooks.evil.example/send?key=abc"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problem");
+        assertThat((String) flash).contains("hooks.evil.example").contains("qyapi.weixin.qq.com");
+        assertThat(jdbc.sql("select count(*) from notice_webhook").query(Long.class).single()).isEqualTo(before);
+    }
+
     long countNotices() {
         return jdbc.sql("select count(*) from notice where community_id = :c").param("c", street.a().id())
                 .query(Long.class).single();

@@ -15,7 +15,7 @@ import javax.xml.validation.SchemaFactory;
  * shared/ (as on the project's machines and in CI), otherwise the copy the product ships, whose SHA-256 is
  * the one recorded for the OASIS file. Validation here is independent of {@link CapSchema}.
  */
-final class OfficialCapSchema {
+public final class OfficialCapSchema {
 
     static final Path SHARED = Path.of("../shared/data/cap");
     static final String OASIS_SHA256 = "b7798ef25868b068c97b268bda02d067c7d4ba9373adc5638bf37105804ee723";
@@ -35,7 +35,7 @@ final class OfficialCapSchema {
         return schema;
     }
 
-    static void assertValid(String xml) throws Exception {
+    public static void assertValid(String xml) throws Exception {
         schema().newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 

@@ -72,7 +72,7 @@ class OutboxIntegrationTests {
         mail.setPort(smtp.getSmtp().getPort());
         SmsGateway gateway = (phone, text, key) -> sms.add(phone + "|" + key + "|" + text);
         relay = new OutboxRelay(jdbc, List.of(new EmailChannel(mail, settings.mailFrom(), settings.baseUrl()),
-                new WebhookChannel(settings.timeout(), settings.baseUrl()), new SmsChannel(gateway, settings.baseUrl())),
+                new WebhookChannel(settings.timeout(), settings.baseUrl(), WebhookServer.GUARD), new SmsChannel(gateway, settings.baseUrl())),
                 clock, settings);
     }
 
@@ -176,6 +176,22 @@ class OutboxIntegrationTests {
         assertThat(robot.received).hasSize(4);
         clock.advance(Duration.ofDays(1));
         assertThat(relay.deliverDue(id)).as("failed for good").isZero();
+    }
+
+    @Test
+    void aStoredRobotAddressOutsideTheAllowListIsNeverCalledAndFailsWithTheReason() {
+        var strict = new OutboxRelay(jdbc, List.of(new WebhookChannel(settings.timeout(), settings.baseUrl(),
+                new WebhookGuard(new WebhookSettings(List.of("qyapi.weixin.qq.com"), false)))), clock, settings);
+        var id = enqueue(Recipient.webhook(robot.url()));
+        for (int i = 0; i < 4; i++) {
+            strict.deliverDue(id);
+            clock.advance(Duration.ofHours(1));
+        }
+        var d = notifications.deliveries(id).getFirst();
+        assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(d.lastError()).isEqualTo("webhook: host 127.0.0.1 is not on the allow-list "
+                + "(liandong.notice.webhook.allowed-hosts), not sent");
+        assertThat(robot.received).as("no request ever left").isEmpty();
     }
 
     @Test
