@@ -7,7 +7,7 @@
  * start against a registry that does not hold the demo streets yet.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"platform", "community", "account",
-        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing"})
+        "volunteer", "volunteer :: roster", "volunteer :: gate", "volunteer :: recognition", "volunteer :: wellbeing", "supply"})
 @NullMarked
 package org.liandong.demo;
 
