@@ -33,7 +33,7 @@ start_server() {
   "$JAVA" -Xmx1g -XX:+UseParallelGC -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" \
     --spring.datasource.url="$URL" --spring.datasource.username=postgres --spring.datasource.password= \
     --liandong.supply.bench-token-key="$KEY" --liandong.crypto.key-file="$DIR/bench.keys" \
-    --logging.level.root=WARN >"$DIR/server.log" 2>&1 &
+    --logging.level.root=WARN --logging.level.org.liandong.supply.ReservationBook=INFO >"$DIR/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
     if curl -sf "http://127.0.0.1:$PORT/supply/public/ping" >/dev/null; then return 0; fi

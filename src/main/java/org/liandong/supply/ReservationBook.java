@@ -77,6 +77,8 @@ final class ReservationBook implements AutoCloseable {
     private final @Nullable Thread writer;
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong batched = new java.util.concurrent.atomic.AtomicLong();
 
     /** One reservation at a time, each its own transaction. */
     ReservationBook(DataSource dataSource, TransactionTemplate tx, PickupCodes codes) {
@@ -353,6 +355,12 @@ final class ReservationBook implements AutoCloseable {
     /** Settles a batch in one transaction and answers after the commit; on a conflict, one at a time. */
     private void settle(List<Request> batch) {
         largestBatch.accumulateAndGet(batch.size(), Math::max);
+        if (batches.incrementAndGet() % 500 == 0) {
+            log.info("group commit: {} batches, {} reservations, largest {}", batches.get(),
+                    batched.addAndGet(batch.size()), largestBatch.get());
+        } else {
+            batched.addAndGet(batch.size());
+        }
         var answers = new LinkedHashMap<Request, Object>();
         try {
             tx.executeWithoutResult(s -> {

@@ -85,13 +85,6 @@ class LotteryController {
         return out;
     }
 
-    /** A trivial answer from the same server: the baseline that {@code bench/rush.sh} drives with wrk. */
-    @GetMapping(value = "/supply/public/ping", produces = "text/plain")
-    @ResponseBody
-    String ping() {
-        return "ok";
-    }
-
     private String message(LotteryCheck.Problem p) {
         return text.of(p.kind().messageKey(), p.subject(), p.expected(), p.found());
     }
