@@ -3,7 +3,8 @@
 #
 # Builds the jar, starts the server on its own port (BENCH_PORT, default 8092) with the bench profile against a fresh
 # PostgreSQL database, creates the households, then in one run:
-#   1. wrk against a trivial endpoint of the same server (GET /supply/public/ping), same connections, 15 s;
+#   1. wrk against a trivial endpoint of the same server (GET /supply/public/ping), same connections, 15 s; and the
+#      same endpoint through the rush's own Java client (what the rush pays for its client, for a like-for-like ratio);
 #   2. the rush: every household reserves against one round with stock for 60 % (one in ten taps twice), closed loop
 #      on C keep-alive connections: answers/s, reservations/s, p50/p99, oversold, doubles;
 #   3. the same rush paced at 80 % of the peak answer rate of step 2: p50/p99 there;
@@ -53,6 +54,8 @@ client run "http://127.0.0.1:$PORT" "$URL" "$KEY" "$DIR" warmup "$CLIENTS" 0 0 0
 
 echo "== baseline: wrk, trivial endpoint GET /supply/public/ping, $CLIENTS connections, 15 s =="; load
 wrk -t2 -c"$CLIENTS" -d15s --latency "http://127.0.0.1:$PORT/supply/public/ping" | grep -E "Requests/sec|50%|99%|Socket errors" || true
+echo "== baseline: the same trivial endpoint through the rush's own client, $CLIENTS connections, 15 s =="; load
+client ping "http://127.0.0.1:$PORT" "$CLIENTS" 15
 
 echo "== rush: $HOUSEHOLDS households, $CLIENTS connections, closed loop =="; load
 client run "http://127.0.0.1:$PORT" "$URL" "$KEY" "$DIR" peak "$CLIENTS" 0 | tee "$DIR/peak.txt"
@@ -70,7 +73,9 @@ start_server
 client check "$URL" "$DIR" kill
 stop_server
 
-echo "== naive baseline: pgbench, one stock row, $CLIENTS clients, 20 s =="; load
+# PostgreSQL's max_connections (100 here, shared with other users) caps pgbench's clients: at most 64
+PGCLIENTS=$(( CLIENTS < 64 ? CLIENTS : 64 ))
+echo "== naive baseline: pgbench, one stock row, $PGCLIENTS clients, 20 s =="; load
 psql -h "$PG" -U postgres -d $DB -qc "create table naive_stock (id int primary key, remaining int not null check (remaining >= 0))" \
   -c "insert into naive_stock values (1, 1000000000)" \
   -c "create table naive_reservation (household bigint primary key, at timestamp not null)"
@@ -81,6 +86,6 @@ INSERT INTO naive_reservation (household, at) VALUES (:h, now()) ON CONFLICT DO 
 UPDATE naive_stock SET remaining = remaining - 5 WHERE id = 1 AND remaining >= 5;
 COMMIT;
 SQL
-pgbench -h "$PG" -U postgres -n -c "$CLIENTS" -j 2 -T 20 -f "$DIR/naive.sql" $DB 2>&1 | grep -E "^tps|latency average|number of clients"
+pgbench -h "$PG" -U postgres -n -c "$PGCLIENTS" -j 2 -T 20 -f "$DIR/naive.sql" $DB 2>&1 | grep -E "^tps|latency average|number of clients"
 load
 psql -h "$PG" -U postgres -qc "drop database if exists $DB with (force)"
