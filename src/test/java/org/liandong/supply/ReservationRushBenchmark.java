@@ -53,6 +53,7 @@ public final class ReservationRushBenchmark {
             case "setup" -> setup(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "run" -> run(args);
             case "check" -> check(args[1], Path.of(args[2]), args[3]);
+            case "ping" -> ping(java.net.URI.create(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -125,7 +126,7 @@ public final class ReservationRushBenchmark {
 
     // ---- the rush ----------------------------------------------------------------------------------------
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, boolean close) {
     }
 
     static void run(String[] args) throws Exception {
@@ -188,25 +189,36 @@ public final class ReservationRushBenchmark {
                                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                             }
                             var household = taps.get(i);
-                            Answer answer;
-                            try {
-                                if (socket == null) {
-                                    socket = new Socket();
-                                    socket.setTcpNoDelay(true);
-                                    socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 2000);
-                                    socket.setSoTimeout(60_000);
+                            Answer answer = null;
+                            for (int attempt = 0; answer == null && attempt < 2 && !stop.get(); attempt++) {
+                                try {
+                                    if (socket == null) {
+                                        socket = new Socket();
+                                        socket.setTcpNoDelay(true);
+                                        socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 2000);
+                                        socket.setSoTimeout(60_000);
+                                    }
+                                    answer = post(socket, base.getHost() + ":" + base.getPort(),
+                                            path + "?token=t" + i, tokens.get(household));
+                                    if (answer.close()) {
+                                        socket.close(); // the server ends keep-alive connections after a while
+                                        socket = null;
+                                    }
+                                } catch (IOException down) {
+                                    // a kept-alive connection the server closed: once more on a fresh one
+                                    if (socket != null) {
+                                        socket.close();
+                                        socket = null;
+                                    }
+                                    if (attempt == 1 || killedAt.get() != 0) {
+                                        refused.incrementAndGet();
+                                    }
+                                    if (killedAt.get() != 0) {
+                                        stop.set(true); // the server is gone: the rush is over for this run
+                                    }
                                 }
-                                answer = post(socket, base.getHost() + ":" + base.getPort(), path + "?token=t" + i,
-                                        tokens.get(household));
-                            } catch (IOException down) {
-                                refused.incrementAndGet();
-                                if (socket != null) {
-                                    socket.close();
-                                    socket = null;
-                                }
-                                if (killedAt.get() != 0) {
-                                    stop.set(true); // the server is gone: the rush is over for this run
-                                }
+                            }
+                            if (answer == null) {
                                 continue;
                             }
                             long took = System.nanoTime() - scheduled;
@@ -271,6 +283,43 @@ public final class ReservationRushBenchmark {
                 audit(c, round, stock, acks, label);
             }
         }
+    }
+
+    /** The trivial endpoint through this same client, for a baseline that pays the same client costs as the rush. */
+    static void ping(java.net.URI base, int clients, int seconds) throws Exception {
+        var answered = new AtomicInteger();
+        var failed = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                executor.submit(() -> {
+                    Socket socket = null;
+                    while (System.nanoTime() < end) {
+                        try {
+                            if (socket == null) {
+                                socket = new Socket(base.getHost(), base.getPort());
+                                socket.setTcpNoDelay(true);
+                            }
+                            var answer = request(socket, "GET", base.getHost() + ":" + base.getPort(),
+                                    "/supply/public/ping", null);
+                            if (answer.close()) {
+                                socket.close();
+                                socket = null;
+                            }
+                            answered.incrementAndGet();
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
+                            socket = null;
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        System.out.printf("[ping, same client] %d answers in %.1f s = %.0f answers/s (%d connection failures)%n",
+                answered.get(), took, answered.get() / took, failed.get());
     }
 
     static void check(String url, Path dir, String label) throws Exception {
@@ -363,9 +412,15 @@ public final class ReservationRushBenchmark {
     // ---- a minimal HTTP/1.1 keep-alive client (cheap on CPU, so the server gets the cores) -------------
 
     static Answer post(Socket socket, String host, String path, String authorization) throws IOException {
+        return request(socket, "POST", host, path, authorization);
+    }
+
+    static Answer request(Socket socket, String method, String host, String path, String authorization)
+            throws IOException {
         OutputStream out = socket.getOutputStream();
-        out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
-                + "\r\nAccept: application/json\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                + "Accept: application/json\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         var in = new BufferedInputStream(socket.getInputStream(), 4096);
         var status = line(in);
@@ -375,6 +430,7 @@ public final class ReservationRushBenchmark {
         int code = Integer.parseInt(status.substring(9, 12));
         int length = -1;
         boolean chunked = false;
+        boolean close = false;
         String header;
         while ((header = line(in)) != null && !header.isEmpty()) {
             var lower = header.toLowerCase(java.util.Locale.ROOT);
@@ -382,6 +438,8 @@ public final class ReservationRushBenchmark {
                 length = Integer.parseInt(header.substring(15).strip());
             } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                 chunked = true;
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                close = true;
             }
         }
         var body = new ByteArrayOutputStream();
@@ -401,7 +459,7 @@ public final class ReservationRushBenchmark {
         if (in.available() > 0) {
             throw new IOException("unexpected bytes after the response");
         }
-        return new Answer(code, body.toString(StandardCharsets.UTF_8));
+        return new Answer(code, body.toString(StandardCharsets.UTF_8), close);
     }
 
     private static String line(InputStream in) throws IOException {
