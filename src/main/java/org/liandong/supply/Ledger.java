@@ -59,7 +59,7 @@ public class Ledger {
         if (note != null && note.length() > 300) {
             throw new InvalidValueException("supply.ledger.error.note");
         }
-        if (e.quantity() <= 0 || e.quantity() > MAX_QUANTITY) {
+        if (e.quantity() < (e.kind() == LedgerEntry.Kind.DRAW ? 0 : 1) || e.quantity() > MAX_QUANTITY) {
             throw new InvalidValueException("supply.ledger.error.quantity", MAX_QUANTITY);
         }
         ensureHead(e.streetId());
@@ -102,11 +102,17 @@ public class Ledger {
                 .param("s", streetId).param("c", communityId).param("l", limit).query(LedgerEntry::map).list();
     }
 
+    /** The street's entries that refer to one thing (a round), oldest first. */
+    public List<LedgerEntry> byReference(String streetId, String reference) {
+        return jdbc.sql("select * from supply_ledger_entry where street_id = :s and reference = :r order by seq")
+                .param("s", streetId).param("r", reference).query(LedgerEntry::map).list();
+    }
+
     public List<Total> totals(String streetId, @Nullable String communityId) {
         var sql = """
                 select item, unit,
                        sum(case when kind = 'DONATION' then quantity else 0 end) q_in,
-                       sum(case when kind = 'DONATION' then 0 else quantity end) q_out
+                       sum(case when kind in ('DONATION', 'DRAW') then 0 else quantity end) q_out
                 from supply_ledger_entry where street_id = :s""" + (communityId == null ? "" : " and community_id = :c")
                 + " group by item, unit order by item, unit";
         var spec = jdbc.sql(sql).param("s", streetId);

@@ -23,9 +23,12 @@ public record LedgerEntry(UUID id, String streetId, long seq, @Nullable String c
     /** The hash before the first entry of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** In: a donation. Out: an allocation to a community, household or programme; a round's stock; a delivery. */
+    /**
+     * In: a donation. Out: an allocation to a community, household or programme; a round's stock; a delivery. A
+     * lottery draw (its seed and result, quantity = units drawn) counts neither way: the round already did.
+     */
     public enum Kind {
-        DONATION(true), ALLOCATION(false), ROUND(false), DELIVERY(false);
+        DONATION(true), ALLOCATION(false), ROUND(false), DELIVERY(false), DRAW(false);
 
         private final boolean in;
 

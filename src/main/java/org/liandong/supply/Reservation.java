@@ -11,14 +11,21 @@ import org.jspecify.annotations.Nullable;
 public record Reservation(UUID id, UUID roundId, UUID householdId, String communityId, UUID buildingGroupId,
                          String buildingGroup, String address, int quantity, @Nullable String clientToken,
                          String pickupCode, Status status, Instant slotStarts, Instant slotEnds, Instant reservedAt,
-                         @Nullable Instant handedAt, @Nullable String handedBy, @Nullable UUID deliveryTaskId) {
+                         @Nullable Instant handedAt, @Nullable String handedBy, @Nullable UUID deliveryTaskId,
+                          @Nullable String lotteryRef, @Nullable Integer lotteryRank) {
 
+    /** REGISTERED and NOT_DRAWN belong to lottery rounds: registered for the draw, and not drawn in it. */
     public enum Status {
-        RESERVED, COLLECTED, RETURNED, TO_DELIVER, DELIVERED;
+        RESERVED, COLLECTED, RETURNED, TO_DELIVER, DELIVERED, REGISTERED, NOT_DRAWN;
 
         public String messageKey() {
             return "supply.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
+    }
+
+    /** Drawn in a lottery, or reserved first come first served: the pickup code counts. */
+    public boolean hasPickupCode() {
+        return status != Status.REGISTERED && status != Status.NOT_DRAWN;
     }
 
     public String groupedCode() {
@@ -46,6 +53,7 @@ public record Reservation(UUID id, UUID roundId, UUID householdId, String commun
                 Status.valueOf(rs.getString("status")), rs.getTimestamp("slot_starts").toInstant(),
                 rs.getTimestamp("slot_ends").toInstant(), rs.getTimestamp("reserved_at").toInstant(),
                 handed == null ? null : handed.toInstant(), rs.getString("handed_by"),
-                rs.getObject("delivery_task_id", UUID.class));
+                rs.getObject("delivery_task_id", UUID.class), rs.getString("lottery_ref"),
+                rs.getObject("lottery_rank") == null ? null : rs.getInt("lottery_rank"));
     }
 }

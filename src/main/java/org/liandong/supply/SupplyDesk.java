@@ -41,7 +41,16 @@ public class SupplyDesk {
     public record NewRound(@Nullable String street, @Nullable String community, String item, String unit, int quota,
                            int stock, String eligibility, @Nullable LocalDateTime opens, @Nullable LocalDateTime closes,
                            String pickupPlace, @Nullable LocalDateTime pickupStarts, int slotMinutes,
-                           boolean exemptDelivery) {
+                           boolean exemptDelivery, String mode) {
+
+        /** A first-come-first-served round. */
+        public NewRound(@Nullable String street, @Nullable String community, String item, String unit, int quota,
+                        int stock, String eligibility, @Nullable LocalDateTime opens, @Nullable LocalDateTime closes,
+                        String pickupPlace, @Nullable LocalDateTime pickupStarts, int slotMinutes,
+                        boolean exemptDelivery) {
+            this(street, community, item, unit, quota, stock, eligibility, opens, closes, pickupPlace, pickupStarts,
+                    slotMinutes, exemptDelivery, SupplyRound.FCFS);
+        }
     }
 
     /** Counts of a round's reservations by status, and the stock left. */
@@ -54,7 +63,7 @@ public class SupplyDesk {
 
     /** A building group's part of a round. */
     public record GroupCounts(String buildingGroup, Instant slotStarts, int reserved, int collected, int returned,
-                              int toDeliver, int delivered) {
+                              int toDeliver, int delivered, int registered, int notDrawn) {
 
         public LocalDateTime slotLocal() {
             return slotStarts.atZone(SupplyRound.ZONE).toLocalDateTime();
@@ -84,9 +93,18 @@ public class SupplyDesk {
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Lottery lottery;
+    private final RollCache rollCache;
+    private final java.util.Map<UUID, CachedRound> roundCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A round as the reservation path keeps it for a few seconds (what it reads never changes once opened). */
+    private record CachedRound(SupplyRound round, long readAt) {
+    }
+
+    private static final long ROUND_CACHE_NANOS = 5_000_000_000L;
 
     SupplyDesk(JdbcClient jdbc, ReservationBook book, PickupCodes codes, HouseholdRoll roll, Places places,
-               Ledger ledger, ApplicationEventPublisher events, Clock clock) {
+               Ledger ledger, ApplicationEventPublisher events, Clock clock, Lottery lottery) {
         this.jdbc = jdbc;
         this.book = book;
         this.codes = codes;
@@ -95,6 +113,8 @@ public class SupplyDesk {
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
+        this.lottery = lottery;
+        this.rollCache = new RollCache(roll);
     }
 
     // ---- rounds ------------------------------------------------------------------------------------------
@@ -142,6 +162,11 @@ public class SupplyDesk {
         if (form.slotMinutes() < 5 || form.slotMinutes() > 24 * 60) {
             throw new InvalidValueException("supply.round.error.slot");
         }
+        var mode = blank(form.mode()) ? SupplyRound.FCFS : form.mode().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!mode.equals(SupplyRound.FCFS) && !mode.equals(SupplyRound.LOTTERY)) {
+            throw new InvalidValueException("supply.round.error.mode");
+        }
+        var seed = mode.equals(SupplyRound.LOTTERY) ? lottery.newSeed() : null;
         int units = form.stock() / form.quota();
         int shards = Math.max(1, Math.min(DEFAULT_SHARDS, units));
         var id = UUID.randomUUID();
@@ -151,16 +176,18 @@ public class SupplyDesk {
         jdbc.sql("""
                 insert into supply_round (id, street_id, community_id, item, unit, quota, stock, eligibility, mode,
                     opens_at, closes_at, pickup_place, pickup_starts, slot_minutes, shards, exempt_delivery,
-                    code_secret, created_by, created_at)
-                values (:id, :s, :c, :item, :unit, :quota, :stock, :elig, 'FCFS', :opens, :closes, :place, :pickup,
-                    :slot, :shards, :exempt, :secret, :by, :now)""")
+                    code_secret, created_by, created_at, seed_commitment, seed_sealed)
+                values (:id, :s, :c, :item, :unit, :quota, :stock, :elig, :mode, :opens, :closes, :place, :pickup,
+                    :slot, :shards, :exempt, :secret, :by, :now, :commitment, :sealed)""")
                 .param("id", id).param("s", streetId).param("c", communityId).param("item", item)
                 .param("unit", unit).param("quota", form.quota()).param("stock", form.stock())
                 .param("elig", eligibility).param("opens", ts(form.opens())).param("closes", ts(form.closes()))
                 .param("place", place).param("pickup", ts(form.pickupStarts())).param("slot", form.slotMinutes())
                 .param("shards", shards).param("exempt", form.exemptDelivery())
                 .param("secret", HexFormat.of().formatHex(secret)).param("by", staff.displayName())
-                .param("now", Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now)).param("mode", mode)
+                .param("commitment", seed == null ? null : seed.commitment())
+                .param("sealed", seed == null ? null : seed.sealed()).update();
         for (int shard = 0; shard < shards; shard++) {
             int share = (units / shards + (shard < units % shards ? 1 : 0)) * form.quota();
             if (shard == 0) {
@@ -170,7 +197,8 @@ public class SupplyDesk {
                     .param("r", id).param("s", shard).param("q", share).update();
         }
         ledger.append(new Ledger.NewEntry(streetId, communityId, LedgerEntry.Kind.ROUND, item, form.stock(), unit,
-                partyName, null, id.toString()), staff.displayName());
+                partyName, seed == null ? null : Lottery.commitmentNote(seed.commitment()), id.toString()),
+                staff.displayName());
         return round(id).orElseThrow();
     }
 
@@ -208,12 +236,14 @@ public class SupplyDesk {
                        sum(case when status = 'COLLECTED' then 1 else 0 end) collected,
                        sum(case when status = 'RETURNED' then 1 else 0 end) returned,
                        sum(case when status = 'TO_DELIVER' then 1 else 0 end) to_deliver,
-                       sum(case when status = 'DELIVERED' then 1 else 0 end) delivered
+                       sum(case when status = 'DELIVERED' then 1 else 0 end) delivered,
+                       sum(case when status = 'REGISTERED' then 1 else 0 end) registered,
+                       sum(case when status = 'NOT_DRAWN' then 1 else 0 end) not_drawn
                 from supply_reservation where round_id = :r
                 group by community_id, building_group order by min(slot_starts), building_group""")
                 .param("r", roundId)
                 .query((rs, n) -> new GroupCounts(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))).list();
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))).list();
     }
 
     // ---- households --------------------------------------------------------------------------------------
@@ -245,34 +275,122 @@ public class SupplyDesk {
     public Reservation reserve(LiandongUser resident, UUID roundId, @Nullable String clientToken) {
         var householdId = resident.householdId()
                 .orElseThrow(() -> new InvalidValueException("supply.reserve.no-household"));
-        var household = roll.household(householdId).orElseThrow(OutOfScopeException::new);
-        var round = round(roundId).orElseThrow(OutOfScopeException::new);
+        return reserveFor(householdId, roundId, clientToken);
+    }
+
+    /**
+     * The hot path of a rush: the round (kept a few seconds) and the household (from a copy of its community's roll)
+     * without asking the database; whether the household already holds a reservation is asked inside the group
+     * commit, except outside the window, where a retry still gets its reservation back.
+     */
+    private Reservation reserveFor(UUID householdId, UUID roundId, @Nullable String clientToken) {
+        var round = cachedRound(roundId);
+        var household = (round.communityId() != null ? rollCache.household(householdId, round.communityId())
+                : roll.household(householdId)).orElseThrow(OutOfScopeException::new);
         if (!appliesTo(round, household.communityId())) {
             throw new OutOfScopeException();
         }
-        var existing = book.find(roundId, householdId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         var now = clock.instant();
-        switch (round.status(now)) {
-            case UPCOMING -> throw new InvalidValueException("supply.reserve.not-yet", SupplyRound.display(round.opensAt()));
-            case CLOSED -> throw new InvalidValueException("supply.reserve.closed");
-            case OPEN -> { }
+        if (round.status(now) != SupplyRound.Status.OPEN) {
+            var existing = book.find(roundId, householdId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            if (round.status(now) == SupplyRound.Status.UPCOMING) {
+                throw new InvalidValueException("supply.reserve.not-yet", SupplyRound.display(round.opensAt()));
+            }
+            throw new InvalidValueException(round.lottery() ? "supply.lottery.register-closed" : "supply.reserve.closed");
         }
         if (round.requiredTag().isPresent() && !household.tags().contains(round.requiredTag().get())) {
             throw new InvalidValueException("supply.reserve.not-eligible");
         }
         var token = clientToken == null || clientToken.isBlank() || clientToken.length() > 64 ? null
                 : clientToken.strip();
-        var outcome = book.reserve(round, new ReservationBook.Applicant(household.householdId(),
-                household.communityId(), household.buildingGroupId(), household.buildingGroup(),
-                household.buildingGroupIndex(), household.address()), token, now);
+        var applicant = new ReservationBook.Applicant(household.householdId(), household.communityId(),
+                household.buildingGroupId(), household.buildingGroup(), household.buildingGroupIndex(),
+                household.address());
+        if (round.lottery()) {
+            return book.register(round, applicant, token, now, lottery.reference(roundId, householdId)).reservation();
+        }
+        var outcome = book.reserve(round, applicant, token, now);
         if (outcome.created()) {
             var r = outcome.reservation();
             events.publishEvent(new ReservationConfirmed(roundId, r.id(), householdId, r.communityId(), r.quantity()));
         }
         return outcome.reservation();
+    }
+
+    /**
+     * The JSON API's reservation: the household named must be the caller's own ("for another household" is refused
+     * with a reason, nothing written).
+     */
+    public Reservation reserve(LiandongUser resident, UUID roundId, @Nullable UUID forHousehold,
+                               @Nullable String clientToken) {
+        var own = resident.householdId().orElseThrow(() -> new InvalidValueException("supply.reserve.no-household"));
+        if (forHousehold != null && !forHousehold.equals(own)) {
+            throw new InvalidValueException("supply.reserve.other-household");
+        }
+        return reserveFor(own, roundId, clientToken);
+    }
+
+    private SupplyRound cachedRound(UUID roundId) {
+        var cached = roundCache.get(roundId);
+        if (cached != null && System.nanoTime() - cached.readAt() < ROUND_CACHE_NANOS) {
+            return cached.round();
+        }
+        var round = round(roundId).orElseThrow(OutOfScopeException::new);
+        if (roundCache.size() > 1000) {
+            roundCache.clear();
+        }
+        roundCache.put(roundId, new CachedRound(round, System.nanoTime()));
+        return round;
+    }
+
+    /**
+     * Staff end an open round's window now (the lottery is to be drawn early, or the stock is gone elsewhere); later
+     * reservations and registrations are refused as after any close. Refused for a round not open.
+     */
+    public SupplyRound closeNow(LiandongUser staff, UUID roundId) {
+        var round = round(staff.scope(), roundId);
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        switch (round.status(now)) {
+            case UPCOMING -> throw new InvalidValueException("supply.round.error.close-upcoming");
+            case CLOSED -> throw new InvalidValueException("supply.round.error.already-closed");
+            case OPEN -> { }
+        }
+        jdbc.sql("update supply_round set closes_at = :now where id = :id and closes_at > :now")
+                .param("now", Timestamp.from(now)).param("id", roundId).update();
+        roundCache.remove(roundId);
+        return round(roundId).orElseThrow();
+    }
+
+    // ---- lottery -----------------------------------------------------------------------------------------
+
+    /**
+     * Draws a lottery round after its window closed: vulnerable households are allocated first (without the
+     * lottery, if the round delivers to them), then the registrations are drawn. Refused before the window closed
+     * and a second time.
+     */
+    public Lottery.Publication draw(LiandongUser staff, UUID roundId) {
+        var round = round(staff.scope(), roundId);
+        if (!round.lottery()) {
+            throw new InvalidValueException("supply.lottery.not-lottery");
+        }
+        var now = clock.instant();
+        if (now.isBefore(round.closesAt())) {
+            throw new InvalidValueException("supply.lottery.too-early", SupplyRound.display(round.closesAt()));
+        }
+        if (lottery.publication(round).drawnAt() != null) {
+            throw new InvalidValueException("supply.lottery.already-drawn",
+                    SupplyRound.display(lottery.publication(round).drawnAt()));
+        }
+        if (round.exemptDelivery()) {
+            allocateExempt(staff, roundId);
+        }
+        var party = round.communityId() != null
+                ? places.community(round.communityId()).map(c -> c.name()).orElse(round.communityId())
+                : places.street(round.streetId()).map(st -> st.name()).orElse(round.streetId());
+        return lottery.draw(round, staff.displayName(), party, clock.instant());
     }
 
     /** The household's reservation, for its pickup page and QR code; another household's is not found. */
@@ -344,6 +462,8 @@ public class SupplyDesk {
             case COLLECTED -> throw new InvalidValueException("supply.pickup.already", SupplyRound.display(r.handedAt()));
             case RETURNED -> throw new InvalidValueException("supply.pickup.returned");
             case TO_DELIVER, DELIVERED -> throw new InvalidValueException("supply.pickup.for-delivery");
+            case REGISTERED -> throw new InvalidValueException("supply.pickup.not-drawn-yet");
+            case NOT_DRAWN -> throw new InvalidValueException("supply.pickup.not-drawn");
             case RESERVED -> { }
         }
     }

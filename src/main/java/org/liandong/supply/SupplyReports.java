@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reports as Excel sheets: a round per building group (counts only, no flats), and a ledger with its totals per
- * donor or recipient. Headers in the person's language.
+ * Reports as Excel sheets: a round per building group (counts only, no flats), a community's building groups across
+ * its rounds, and a ledger with its totals per donor or recipient. Headers in the person's language.
  */
 @Service
 public class SupplyReports {
@@ -58,11 +58,62 @@ public class SupplyReports {
         var byGroup = workbook.newWorksheet(msg("supply.round.by-group", locale));
         header(byGroup, locale, "supply.round.group", "supply.round.slot", "supply.status.reserved",
                 "supply.status.collected", "supply.status.returned", "supply.status.to-deliver",
-                "supply.status.delivered");
+                "supply.status.delivered", "supply.status.registered", "supply.status.not-drawn");
         r = 1;
         for (var g : groups) {
             cells(byGroup, r++, new Object[] {g.buildingGroup(), SupplyRound.display(g.slotStarts()), g.reserved(),
-                    g.collected(), g.returned(), g.toDeliver(), g.delivered()});
+                    g.collected(), g.returned(), g.toDeliver(), g.delivered(), g.registered(), g.notDrawn()});
+        }
+        workbook.finish();
+    }
+
+    /** One building group's part of one round, for the report across rounds. */
+    public record GroupRound(String buildingGroup, String item, String unit, java.time.Instant opensAt, String mode,
+                             int quota, int reserved, int collected, int returned, int toDeliver, int delivered,
+                             int registered, int notDrawn) {
+
+        /** Units that reached the households: collected at the pickup point or delivered. */
+        public int handedOut() {
+            return (collected + delivered) * quota;
+        }
+    }
+
+    /** Every building group of a community across its rounds (and the street's rounds): counts only, no flats. */
+    public List<GroupRound> byBuildingGroup(String communityId, String streetId) {
+        return jdbc.sql("""
+                select r.building_group, s.item, s.unit, s.opens_at, s.mode, s.quota,
+                       sum(case when r.status in ('RESERVED', 'COLLECTED', 'RETURNED') then 1 else 0 end),
+                       sum(case when r.status = 'COLLECTED' then 1 else 0 end),
+                       sum(case when r.status = 'RETURNED' then 1 else 0 end),
+                       sum(case when r.status = 'TO_DELIVER' then 1 else 0 end),
+                       sum(case when r.status = 'DELIVERED' then 1 else 0 end),
+                       sum(case when r.lottery_ref is not null or r.status = 'NOT_DRAWN' then 1 else 0 end),
+                       sum(case when r.status = 'NOT_DRAWN' then 1 else 0 end)
+                from supply_reservation r join supply_round s on s.id = r.round_id
+                where r.community_id = :c and (s.community_id = :c or (s.community_id is null and s.street_id = :s))
+                group by r.building_group, s.id, s.item, s.unit, s.opens_at, s.mode, s.quota
+                order by r.building_group, s.opens_at""")
+                .param("c", communityId).param("s", streetId)
+                .query((rs, n) -> new GroupRound(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                        rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13))).list();
+    }
+
+    /** The report per building group as a sheet; the caller has checked the community against the person's scope. */
+    public void buildingGroups(String communityId, String streetId, Locale locale, OutputStream out)
+            throws IOException {
+        var workbook = new Workbook(out, "Liandong", "1.0");
+        var sheet = workbook.newWorksheet(msg("supply.round.by-group", locale));
+        header(sheet, locale, "supply.round.group", "supply.round.item", "supply.round.opens", "supply.round.mode",
+                "supply.status.reserved", "supply.status.collected", "supply.status.returned",
+                "supply.status.to-deliver", "supply.status.delivered", "supply.status.registered",
+                "supply.status.not-drawn", "supply.report.handed-out", "supply.round.unit");
+        int r = 1;
+        for (var g : byBuildingGroup(communityId, streetId)) {
+            cells(sheet, r++, new Object[] {g.buildingGroup(), g.item(), SupplyRound.display(g.opensAt()),
+                    msg(SupplyRound.LOTTERY.equals(g.mode()) ? "supply.round.mode.lottery" : "supply.round.mode.fcfs",
+                            locale), g.reserved(), g.collected(), g.returned(), g.toDeliver(), g.delivered(),
+                    g.registered(), g.notDrawn(), g.handedOut(), g.unit()});
         }
         workbook.finish();
     }

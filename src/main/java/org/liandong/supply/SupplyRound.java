@@ -19,6 +19,8 @@ public record SupplyRound(UUID id, String streetId, @Nullable String communityId
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final String ALL = "ALL";
+    public static final String FCFS = "FCFS";
+    public static final String LOTTERY = "LOTTERY";
 
     public enum Status { UPCOMING, OPEN, CLOSED }
 
@@ -27,6 +29,11 @@ public record SupplyRound(UUID id, String streetId, @Nullable String communityId
             return Status.UPCOMING;
         }
         return now.isBefore(closesAt) ? Status.OPEN : Status.CLOSED;
+    }
+
+    /** Allocated by a lottery among all who registered in the window, rather than first come first served. */
+    public boolean lottery() {
+        return LOTTERY.equals(mode);
     }
 
     /** The tag a household needs to reserve, if the round is not for everyone. */

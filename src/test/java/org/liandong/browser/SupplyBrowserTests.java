@@ -112,4 +112,74 @@ class SupplyBrowserTests extends BrowserJourney {
         Browser.screenshot(visitor, "supply-verify-phone");
         assertThat(roundId).isNotBlank();
     }
+
+    @Test
+    void aLotteryRoundIsCommittedDrawnAndCheckedInPublic() {
+        var street = fixtures.street();
+        var a = street.a();
+        var residents = List.of(fixtures.residentAccountOf(a, 2), fixtures.residentAccountOf(a, 3),
+                fixtures.residentAccountOf(a, 4));
+
+        // staff open a lottery round: stock for two households
+        var staff = browser.open(Browser.Screen.DESKTOP, false);
+        signIn(staff, a.staffUsername());
+        staff.navigate(url("/supply/rounds"));
+        var now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+        staff.locator("#item").fill("消毒液");
+        staff.locator("#unit").fill("瓶");
+        staff.locator("#quota").fill("1");
+        staff.locator("#stock").fill("2");
+        staff.locator("#opens").fill(now.minusMinutes(1).format(INPUT));
+        staff.locator("#closes").fill(now.plusHours(3).format(INPUT));
+        staff.locator("#pickupPlace").fill("居委会活动室");
+        staff.locator("#pickupStarts").fill(now.plusHours(4).format(INPUT));
+        staff.locator("input[name=exemptDelivery]").uncheck();
+        staff.locator("#mode").selectOption("LOTTERY");
+        staff.locator("#open-round button[type=submit]").click();
+        assertThat(staff.locator("#lottery")).containsText("种子承诺值");
+        var roundUrl = staff.url();
+        var roundId = roundUrl.substring(roundUrl.lastIndexOf('/') + 1);
+
+        // three households register on their phones
+        com.microsoft.playwright.Page last = null;
+        for (var resident : residents) {
+            var phone = browser.open(Browser.Screen.PHONE, false);
+            signIn(phone, resident);
+            phone.navigate(url("/supply/my"));
+            if (last == null) {
+                Browser.screenshot(phone, "supply-lottery-register-phone");
+            }
+            phone.getByText("登记抽签").first().click();
+            assertThat(phone.locator(".lottery-waiting")).containsText("登记截止后抽签");
+            last = phone;
+        }
+        Browser.screenshot(last, "supply-lottery-registered-phone");
+
+        // staff close registration and draw: the seed is revealed
+        staff.navigate(roundUrl);
+        assertThat(staff.locator("#lottery")).containsText("已有 3 户登记抽签");
+        staff.locator("#close-now").click();
+        staff.locator("#draw").click();
+        assertThat(staff.locator("#lottery")).containsText("3 户登记，2 户中签");
+        assertThat(staff.locator("#lottery")).containsText("种子：");
+        Browser.screenshot(staff, "supply-lottery-drawn-desktop");
+
+        // each household sees its outcome
+        last.navigate(url("/supply/my"));
+        assertThat(last.locator(".round-card").first()).containsText("抽签编号");
+        Browser.screenshot(last, "supply-lottery-result-phone");
+
+        // anyone: the public record, and the server's own re-run
+        var visitor = browser.open(Browser.Screen.PHONE, false);
+        visitor.navigate(url("/supply/public/lottery/" + roundId));
+        assertThat(visitor.locator("#lottery-state")).containsText("2 户中签");
+        assertThat(visitor.locator("#lottery-refs li.lottery-won")).hasCount(2);
+        Browser.screenshot(visitor, "supply-lottery-public-phone");
+        visitor.locator("#lottery-verify").click();
+        assertThat(visitor.locator("#verify-result")).containsText("抽签无误");
+        Browser.screenshot(visitor, "supply-lottery-verify-phone");
+        var desk = browser.open(Browser.Screen.DESKTOP, false);
+        desk.navigate(url("/supply/public/lottery/" + roundId));
+        Browser.screenshot(desk, "supply-lottery-public-desktop");
+    }
 }

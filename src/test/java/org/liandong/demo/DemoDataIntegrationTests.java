@@ -59,6 +59,9 @@ class DemoDataIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired MockMvc mvc;
+    @Autowired org.liandong.supply.SupplyDesk supplies;
+    @Autowired org.liandong.supply.Lottery lottery;
+    @Autowired org.liandong.supply.Ledger ledger;
 
     private List<String> demoCommunities() {
         var ids = new ArrayList<>(places.communityIdsOfStreet(FENGLIN));
@@ -261,5 +264,49 @@ class DemoDataIntegrationTests {
         var expected = DemoPeople.id(ZHANGJIABANG, "story", DemoStory.Part.ELDER.ordinal());
         var found = jdbc.queryForObject("select name from resident where id = ?", String.class, expected);
         assertThat(found).isEqualTo(DemoStory.ELDER);
+    }
+
+    @Test
+    void suppliesTellAStoryOfMasksALotteryDrawnAndOneStillOpen() {
+        var staff = (org.liandong.platform.LiandongUser) users.loadUserByUsername("staff-fenglin");
+        var rounds = supplies.rounds(staff.scope());
+        var masks = rounds.stream().filter(r -> r.item().equals(DemoSupply.MASKS)).findFirst().orElseThrow();
+        var counts = supplies.counts(masks.id());
+        assertThat(counts.count(org.liandong.supply.Reservation.Status.RESERVED)).isPositive();
+        assertThat(counts.count(org.liandong.supply.Reservation.Status.COLLECTED)).isPositive();
+        assertThat(counts.count(org.liandong.supply.Reservation.Status.TO_DELIVER)).isPositive();
+        assertThat(counts.count(org.liandong.supply.Reservation.Status.DELIVERED)).isEqualTo(2);
+        var drawn = rounds.stream().filter(r -> r.item().equals(DemoSupply.DISINFECTANT)).findFirst().orElseThrow();
+        var publication = lottery.publication(drawn);
+        assertThat(publication.seed()).isNotNull();
+        assertThat(publication.drawn()).isPositive().isLessThan(publication.registrations().size());
+        assertThat(lottery.verify(drawn).intact()).isTrue();
+        var open = rounds.stream().filter(r -> r.item().equals(DemoSupply.VEGETABLES)).findFirst().orElseThrow();
+        assertThat(open.status(clock.instant())).isEqualTo(org.liandong.supply.SupplyRound.Status.OPEN);
+        assertThat(lottery.publication(open).seed()).isNull();
+        // 王丽娟: masks delivered (her son is disabled), registered in the draw, free to register for vegetables
+        var guardian = (org.liandong.platform.LiandongUser) users.loadUserByUsername(DemoStory.of(settings.seed()).guardianPhone());
+        var mine = supplies.roundsFor(guardian.householdId().orElseThrow());
+        assertThat(mine).anySatisfy(hr -> {
+            assertThat(hr.round().item()).isEqualTo(DemoSupply.MASKS);
+            assertThat(hr.reservation().status()).isEqualTo(org.liandong.supply.Reservation.Status.TO_DELIVER);
+        });
+        assertThat(mine).anySatisfy(hr -> {
+            assertThat(hr.round().item()).isEqualTo(DemoSupply.DISINFECTANT);
+            assertThat(hr.reservation().lotteryRef()).isNotNull();
+        });
+        assertThat(mine).anySatisfy(hr -> {
+            assertThat(hr.round().item()).isEqualTo(DemoSupply.VEGETABLES);
+            assertThat(hr.reservation()).isNull();
+        });
+        assertThat(ledger.totals(FENGLIN, ZHANGJIABANG)).anySatisfy(t -> {
+            assertThat(t.item()).isEqualTo(DemoSupply.MASKS);
+            assertThat(t.in()).isEqualTo(20_000);
+        });
+        assertThat(ledger.verify(FENGLIN).intact()).isTrue();
+        // loading again adds nothing
+        int before = supplies.rounds(staff.scope()).size();
+        loader.load();
+        assertThat(supplies.rounds(staff.scope())).hasSize(before);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A server process in the middle of a rush is killed with SIGKILL. Every reservation it acknowledged (the
  * commit returned, the household was told) is in the database afterwards, with the id it was given, and the
- * stock still adds up. A child JVM runs the real reservation code with 16 reserving threads against the test
+ * stock still adds up. A child JVM runs the real reservation code (group commit) with 64 reserving threads against the test
  * database: PostgreSQL in the second test run, an H2 file with the production options in the first (reopened
  * after the kill, as a restarted server would).
  */
@@ -34,11 +34,12 @@ class ReservationCrashIntegrationTests {
     static final int QUOTA = 5;
     static final int STOCK = 20_000 * QUOTA;
     static final int ACKS_BEFORE_KILL = 400;
+    static final int THREADS = 64;
 
     @TempDir
     Path dir;
 
-    /** The child: reserves for fresh households on 16 threads; prints "ACK household reservation" after each commit. */
+    /** The child: reserves for fresh households on 64 threads; prints "ACK household reservation" after each commit. */
     public static void main(String[] args) throws Exception {
         var ds = new DriverManagerDataSource(args[0], args[1], "");
         var jdbc = JdbcClient.create(ds);
@@ -46,12 +47,13 @@ class ReservationCrashIntegrationTests {
         var random = new SecureRandom();
         var keys = new byte[32];
         random.nextBytes(keys);
-        var book = new ReservationBook(jdbc, tx, new PickupCodes(new PersonalDataCipher(keys, keys)));
+        // the application's path: group commit, up to 500 reservations per transaction
+        var book = new ReservationBook(ds, tx, new PickupCodes(new PersonalDataCipher(keys, keys)), 500);
         var round = jdbc.sql("select * from supply_round where id = :id").param("id", UUID.fromString(args[2]))
                 .query(SupplyRound::map).single();
         var out = System.out;
-        try (var pool = Executors.newFixedThreadPool(16)) {
-            for (int t = 0; t < 16; t++) {
+        try (var pool = Executors.newFixedThreadPool(THREADS)) {
+            for (int t = 0; t < THREADS; t++) {
                 pool.submit(() -> {
                     while (true) {
                         var household = UUID.randomUUID();
@@ -100,7 +102,7 @@ class ReservationCrashIntegrationTests {
                     }
                 }
             }
-            child.destroyForcibly(); // SIGKILL, mid-rush: 16 threads have transactions in flight
+            child.destroyForcibly(); // SIGKILL, mid-rush: batches are gathering and committing
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.liandong.Fixtures;
 import org.liandong.LiandongTest;
 import org.liandong.community.RegistryWriter;
-import org.liandong.platform.AccessScope;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,24 +42,7 @@ class ReservationRushIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired SupplyDesk desk;
-
-    record Resident(UUID userId, UUID household) implements LiandongUser {
-        public String displayName() {
-            return "居民";
-        }
-
-        public Role role() {
-            return Role.RESIDENT;
-        }
-
-        public AccessScope scope() {
-            return AccessScope.none();
-        }
-
-        public Optional<UUID> householdId() {
-            return Optional.of(household);
-        }
-    }
+    @Autowired ReservationBook book;
 
     @Test
     void hundredsOfConcurrentReserversNeitherOversellNorDouble() throws Exception {
@@ -86,7 +66,7 @@ class ReservationRushIntegrationTests {
         var start = new CountDownLatch(1);
         var tasks = new ArrayList<Runnable>();
         for (var h : households) {
-            var resident = new Resident(UUID.randomUUID(), h.id());
+            var resident = new HouseholdResident(h.id());
             var token = UUID.randomUUID().toString();
             for (int tap = 0; tap < 2; tap++) {
                 var thisToken = tap == 0 ? token : token + "-retry";
@@ -120,6 +100,7 @@ class ReservationRushIntegrationTests {
         }
 
         assertThat(failures.get()).as("unexpected failures").isZero();
+        assertThat(book.largestBatch()).as("reservations committed together (group commit)").isGreaterThan(1);
         assertThat(conflicting.get()).as("a household told two different reservations").isZero();
         var rows = jdbc.sql("select household_id, id from supply_reservation where round_id = :r")
                 .param("r", round.id()).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),

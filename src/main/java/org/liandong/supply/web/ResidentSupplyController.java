@@ -47,7 +47,12 @@ class ResidentSupplyController {
     String reserve(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID roundId,
                    @RequestParam(required = false) @Nullable String token, RedirectAttributes redirect) {
         try {
-            desk.reserve(me, roundId, token);
+            var reservation = desk.reserve(me, roundId, token);
+            if (!reservation.hasPickupCode()) {
+                // a lottery registration (or a household not drawn): no code to show yet
+                redirect.addFlashAttribute("ok", "supply.lottery.registered-done");
+                return "redirect:/supply/my";
+            }
             redirect.addFlashAttribute("ok", "supply.reserve.done");
             return "redirect:/supply/my/" + roundId;
         } catch (InvalidValueException e) {
@@ -59,6 +64,9 @@ class ResidentSupplyController {
     @GetMapping("/supply/my/{roundId}")
     String reservation(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID roundId, Model model) {
         var reservation = desk.reservationOf(me, roundId);
+        if (!reservation.hasPickupCode()) {
+            return "redirect:/supply/my";
+        }
         model.addAttribute("reservation", reservation);
         model.addAttribute("round", desk.round(roundId).orElseThrow());
         return "supply/reservation";
@@ -67,6 +75,9 @@ class ResidentSupplyController {
     @GetMapping("/supply/my/{roundId}/qr.png")
     ResponseEntity<byte[]> qr(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID roundId) {
         var reservation = desk.reservationOf(me, roundId);
+        if (!reservation.hasPickupCode()) {
+            throw new org.liandong.platform.OutOfScopeException();
+        }
         var url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + desk.scanPath(reservation);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
                 .body(PickupQr.png(url, 300));

@@ -28,9 +28,12 @@ class RoundController {
     private final Places places;
     private final LocalisedText text;
     private final SupplyReports reports;
+    private final org.liandong.supply.Lottery lottery;
 
-    RoundController(SupplyDesk desk, Places places, LocalisedText text, SupplyReports reports) {
+    RoundController(SupplyDesk desk, Places places, LocalisedText text, SupplyReports reports,
+                    org.liandong.supply.Lottery lottery) {
         this.desk = desk;
+        this.lottery = lottery;
         this.places = places;
         this.text = text;
         this.reports = reports;
@@ -59,7 +62,8 @@ class RoundController {
                 @RequestParam(required = false) @Nullable String pickupPlace,
                 @RequestParam(required = false) @Nullable String pickupStarts,
                 @RequestParam(required = false) @Nullable String slotMinutes,
-                @RequestParam(defaultValue = "false") boolean exemptDelivery, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean exemptDelivery,
+                @RequestParam(required = false) @Nullable String mode, RedirectAttributes redirect) {
         try {
             String street = null;
             String communityId = community;
@@ -73,7 +77,8 @@ class RoundController {
                     Forms.dateTime(opens, "supply.round.error.window"), Forms.dateTime(closes, "supply.round.error.window"),
                     pickupPlace == null ? "" : pickupPlace,
                     Forms.dateTime(pickupStarts, "supply.round.error.pickup-starts"),
-                    Forms.number(slotMinutes, "supply.round.error.slot"), exemptDelivery));
+                    Forms.number(slotMinutes, "supply.round.error.slot"), exemptDelivery,
+                    mode == null ? "" : mode));
             redirect.addFlashAttribute("ok", "supply.round.opened");
             return "redirect:/supply/rounds/" + round.id();
         } catch (InvalidValueException e) {
@@ -91,6 +96,7 @@ class RoundController {
         model.addAttribute("groups", desk.groups(me.scope(), id));
         model.addAttribute("community", round.communityId() == null ? null
                 : places.community(round.communityId()).orElse(null));
+        model.addAttribute("draw", round.lottery() ? lottery.publication(round) : null);
         return "supply/round";
     }
 
@@ -101,6 +107,40 @@ class RoundController {
         var groups = desk.groups(me.scope(), id);
         Spreadsheets.attachment(response, "supply-round-" + round.opensLocal().toLocalDate() + ".xlsx");
         reports.round(round, groups, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                response.getOutputStream());
+    }
+
+    @PostMapping("/supply/rounds/{id}/close")
+    String close(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            desk.closeNow(me, id);
+            redirect.addFlashAttribute("ok", "supply.round.closed-now");
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/supply/rounds/" + id;
+    }
+
+    @PostMapping("/supply/rounds/{id}/draw")
+    String draw(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            var drawn = desk.draw(me, id);
+            redirect.addFlashAttribute("ok", "supply.lottery.drawn");
+            redirect.addFlashAttribute("drawnCount", drawn.winners().size());
+        } catch (InvalidValueException e) {
+            redirect.addFlashAttribute("problem", text.of(e));
+        }
+        return "redirect:/supply/rounds/" + id;
+    }
+
+    /** A community's building groups across its rounds, as a sheet (counts only). */
+    @GetMapping("/supply/reports/building-groups.xlsx")
+    void buildingGroups(@AuthenticationPrincipal LiandongUser me, @RequestParam String community,
+                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        me.scope().check(community);
+        var c = places.community(community).orElseThrow(org.liandong.platform.OutOfScopeException::new);
+        Spreadsheets.attachment(response, "supply-building-groups-" + community + ".xlsx");
+        reports.buildingGroups(c.id(), c.streetId(), org.springframework.context.i18n.LocaleContextHolder.getLocale(),
                 response.getOutputStream());
     }
 

@@ -17,6 +17,8 @@ final class SupplyDeskPages {
             case COLLECTED -> new InvalidValueException("supply.pickup.already", SupplyRound.display(r.handedAt()));
             case RETURNED -> new InvalidValueException("supply.pickup.returned");
             case TO_DELIVER, DELIVERED -> new InvalidValueException("supply.pickup.for-delivery");
+            case REGISTERED -> new InvalidValueException("supply.pickup.not-drawn-yet");
+            case NOT_DRAWN -> new InvalidValueException("supply.pickup.not-drawn");
             case RESERVED -> null;
         };
         if (key != null) {
