@@ -81,7 +81,9 @@ class ResilienceBrowserTests extends BrowserJourney {
         assertThat(staff.locator("#radar-chart[data-drawn=true] svg")).isVisible();
         assertThat(staff.locator("#trend-chart[data-drawn=true] svg")).isVisible();
         assertThat(staff.locator("#changes")).containsText("+");
-        assertThat(staff.locator("#indicators-none")).isVisible();
+        // the twelve operational indicators come from resilience.indicator, each with its state
+        assertThat(staff.locator("#indicators tr[data-indicator]")).hasCount(12);
+        assertThat(staff.locator("#indicators tr[data-indicator='volunteers-per-1000']")).isVisible();
         Browser.screenshot(staff, "resilience-dashboard-desktop");
 
         // the street admin compares the communities: absolute level beside relative rank
