@@ -231,10 +231,15 @@ class SurveyIntegrationTests {
         mvc.perform(get("/resilience/streets/" + street.id()).with(as(staffA))).andExpect(status().isForbidden());
         mvc.perform(get("/resilience/streets/" + street.id()).with(as(survey.user(street.streetAdminUsername()))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("相对排名")));
-        // no indicator or playbook module in this build: "no data", never a made-up value
+        // the dashboard shows the twelve indicators and the stage playbook beside the survey; a community
+        // with nothing to count shows each indicator as suppressed or "no data", never a made-up value
         mvc.perform(get("/resilience/communities/" + street.a().id()).with(as(staffA)))
-                .andExpect(content().string(containsString("id=\"indicators-none\"")))
-                .andExpect(content().string(containsString("id=\"playbook-none\"")));
+                .andExpect(content().string(containsString("data-indicator=\"volunteers-per-1000\"")))
+                .andExpect(content().string(containsString("data-indicator=\"volunteers-retained\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("暂无数据"),
+                        containsString("人数太少"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"indicators-none\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"playbook-none\""))));
     }
 
     @Test
