@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.liandong.community.CarerRelation;
 import org.liandong.community.Places;
 import org.liandong.platform.LiandongUser;
-import org.liandong.care.web.FormPost;
+import org.liandong.platform.web.FormPost;
 import org.liandong.care.web.ResidentLookup;
 import org.liandong.platform.LocalisedText;
 import org.liandong.platform.NavigationItem;

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.liandong.care.request.HelpRequests;
 import org.liandong.platform.LiandongUser;
-import org.liandong.care.web.FormPost;
+import org.liandong.platform.web.FormPost;
 import org.liandong.platform.NavigationItem;
 import org.liandong.platform.Role;
 import org.springframework.context.annotation.Bean;

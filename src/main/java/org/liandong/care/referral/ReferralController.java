@@ -8,7 +8,7 @@ import org.liandong.community.Places;
 import org.liandong.community.Registry;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.care.web.FormPost;
+import org.liandong.platform.web.FormPost;
 import org.liandong.care.web.ResidentLookup;
 import org.liandong.platform.LocalisedText;
 import org.liandong.platform.NavigationItem;

@@ -6,7 +6,7 @@ import org.liandong.care.HelpKind;
 import org.liandong.care.Urgency;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.care.web.FormPost;
+import org.liandong.platform.web.FormPost;
 import org.liandong.platform.LocalisedText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

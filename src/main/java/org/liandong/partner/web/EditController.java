@@ -6,9 +6,8 @@ import org.liandong.partner.PartnerHistory;
 import org.liandong.partner.Partners;
 import org.liandong.partner.ServiceDirectory;
 import org.liandong.partner.ServiceNeed;
-import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
-import org.liandong.platform.LocalisedText;
+import org.liandong.platform.web.FormPost;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,15 +27,15 @@ class EditController {
     private final Partners partners;
     private final CoordinationBoard board;
     private final PartnerHistory history;
-    private final LocalisedText text;
+    private final FormPost post;
 
     EditController(ServiceDirectory directory, Partners partners, CoordinationBoard board, PartnerHistory history,
-                   LocalisedText text) {
+                   FormPost post) {
         this.directory = directory;
         this.partners = partners;
         this.board = board;
         this.history = history;
-        this.text = text;
+        this.post = post;
     }
 
     @GetMapping("/partner/services/{id}/edit")
@@ -55,25 +54,15 @@ class EditController {
     @PostMapping("/partner/services/{id}/edit")
     String saveService(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, ServiceForm form,
                        RedirectAttributes redirect) {
-        try {
-            directory.update(me.scope(), id, form.toService(), me.displayName());
-            redirect.addFlashAttribute("ok", "partner.service.saved");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/partner/services/" + id + "/edit";
+        return post.run(redirect, "partner.service.saved", "/partner/services/" + id + "/edit",
+                () -> directory.update(me.scope(), id, form.toService(), me.displayName()));
     }
 
     @PostMapping("/partner/services/{id}/withdraw")
     String withdrawService(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
                            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            directory.withdraw(me.scope(), id, reason, me.displayName());
-            redirect.addFlashAttribute("ok", "partner.withdrawn.done");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/partner/services/" + id + "/edit";
+        return post.run(redirect, "partner.withdrawn.done", "/partner/services/" + id + "/edit",
+                () -> directory.withdraw(me.scope(), id, reason, me.displayName()));
     }
 
     @PostMapping("/partner/offers/{id}/edit")
@@ -81,25 +70,15 @@ class EditController {
                      @RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String quantity,
                      @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String conditions,
                      @RequestParam(defaultValue = "") String availableUntil, RedirectAttributes redirect) {
-        try {
-            board.editOffer(me, id, item, quantity, unit, conditions, availableUntil);
-            redirect.addFlashAttribute("ok", "partner.offer.saved");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/partner/offers/" + id;
+        return post.run(redirect, "partner.offer.saved", "/partner/offers/" + id,
+                () -> board.editOffer(me, id, item, quantity, unit, conditions, availableUntil));
     }
 
     @PostMapping("/partner/offers/{id}/withdraw")
     String withdrawOffer(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
                          @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            board.withdrawOffer(me, id, reason);
-            redirect.addFlashAttribute("ok", "partner.withdrawn.done");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/partner/offers/" + id;
+        return post.run(redirect, "partner.withdrawn.done", "/partner/offers/" + id,
+                () -> board.withdrawOffer(me, id, reason));
     }
 
     @GetMapping("/partner/needs/{id}")
@@ -114,24 +93,14 @@ class EditController {
                     @RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String quantity,
                     @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "false") String urgent,
                     @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        try {
-            board.editNeed(me, id, item, quantity, unit, "true".equals(urgent), note);
-            redirect.addFlashAttribute("ok", "partner.need.saved");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/partner/needs/" + id;
+        return post.run(redirect, "partner.need.saved", "/partner/needs/" + id,
+                () -> board.editNeed(me, id, item, quantity, unit, "true".equals(urgent), note));
     }
 
     @PostMapping("/partner/needs/{id}/withdraw")
     String withdrawNeed(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id,
                         @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            board.withdrawNeed(me, id, reason);
-            redirect.addFlashAttribute("ok", "partner.withdrawn.done");
-        } catch (InvalidValueException e) {
-            redirect.addFlashAttribute("problem", text.of(e));
-        }
-        return "redirect:/partner/needs/" + id;
+        return post.run(redirect, "partner.withdrawn.done", "/partner/needs/" + id,
+                () -> board.withdrawNeed(me, id, reason));
     }
 }

@@ -1,4 +1,4 @@
-package org.liandong.care.web;
+package org.liandong.platform.web;
 
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LocalisedText;
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The shape of every care form post: do it, say "done" (a message key) or why not (localised), and go back to
+ * The shape of every form post that acts and goes back: do it, say "done" (a message key) or why not (localised), and go back to
  * the page. A refused input changes nothing, because the action throws before it writes.
  */
 @Component
