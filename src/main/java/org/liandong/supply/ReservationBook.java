@@ -191,8 +191,25 @@ final class ReservationBook implements AutoCloseable {
     }
 
     Optional<Reservation> find(UUID roundId, UUID householdId) {
-        return jdbc.sql("select * from supply_reservation where round_id = :r and household_id = :h")
-                .param("r", roundId).param("h", householdId).query(Reservation::map).optional();
+        return reservationsOf(roundId, List.of(householdId)).stream().findFirst();
+    }
+
+    /**
+     * The reservations these households hold in the round, looked up through the unique {@code (round_id,
+     * household_id)} index. The ids are written into the statement (they are UUIDs: hex digits and dashes, nothing
+     * else can get in) rather than bound, so that PostgreSQL plans the look-up with the values and the table's size
+     * every time. A bound statement is prepared on the server after a few runs and kept with a generic plan; a rush
+     * starts on an empty round, and the plan made then looked households up through another index that starts with
+     * the round ({@code (round_id, lottery_ref)}) and filtered every reservation of the round: each batch's look-up grew
+     * with the round, the whole rush with its square, and it took most of PostgreSQL's CPU (bench/rush.sh).
+     */
+    private List<Reservation> reservationsOf(UUID roundId, List<UUID> households) {
+        var ids = new StringBuilder();
+        for (var household : households) {
+            ids.append(ids.isEmpty() ? "'" : ", '").append(household).append('\'');
+        }
+        return batchJdbc.query("select * from supply_reservation where round_id = '" + roundId
+                + "' and household_id in (" + ids + ")", (rs, n) -> Reservation.map(rs, n));
     }
 
     /** A no-show: the reservation is marked returned and its quantity goes back on a shard, in one transaction. */
@@ -396,9 +413,7 @@ final class ReservationBook implements AutoCloseable {
         var round = requests.getFirst().round();
         var households = requests.stream().map(r -> r.applicant().householdId()).distinct().toList();
         var existing = new HashMap<UUID, Reservation>();
-        jdbc.sql("select * from supply_reservation where round_id = :r and household_id in (:h)")
-                .param("r", round.id()).param("h", households).query(Reservation::map).list()
-                .forEach(r -> existing.put(r.householdId(), r));
+        reservationsOf(round.id(), households).forEach(r -> existing.put(r.householdId(), r));
         var shards = new LinkedHashMap<Integer, Integer>();
         jdbc.sql("select shard, remaining from supply_stock_shard where round_id = :r order by shard for update")
                 .param("r", round.id()).query((rs, n) -> shards.put(rs.getInt(1), rs.getInt(2))).list();

@@ -53,7 +53,8 @@ public final class ReservationRushBenchmark {
             case "setup" -> setup(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "run" -> run(args);
             case "check" -> check(args[1], Path.of(args[2]), args[3]);
-            case "ping" -> ping(java.net.URI.create(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "prepare" -> prepare(args[1], args[2], Path.of(args[3]), args[4]);
+            case "ping" -> ping(java.net.URI.create(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), true);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -141,6 +142,8 @@ public final class ReservationRushBenchmark {
         long pid = args.length > 9 ? Long.parseLong(args[9]) : 0;
         int limit = args.length > 10 ? Integer.parseInt(args[10]) : Integer.MAX_VALUE;
 
+        // this client's own JIT warm-up (each step is a fresh JVM): its request and answer code, on the trivial endpoint
+        ping(base, clients, 5, false);
         var households = Files.readAllLines(dir.resolve("households.txt")).stream().limit(limit)
                 .map(UUID::fromString).toList();
         int stock = households.size() * 60 / 100 * QUOTA;
@@ -286,7 +289,7 @@ public final class ReservationRushBenchmark {
     }
 
     /** The trivial endpoint through this same client, for a baseline that pays the same client costs as the rush. */
-    static void ping(java.net.URI base, int clients, int seconds) throws Exception {
+    static void ping(java.net.URI base, int clients, int seconds, boolean report) throws Exception {
         var answered = new AtomicInteger();
         var failed = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -318,18 +321,63 @@ public final class ReservationRushBenchmark {
             }
         }
         double took = (System.nanoTime() - start) / 1e9;
+        if (!report) {
+            return;
+        }
         System.out.printf("[ping, same client] %d answers in %.1f s = %.0f answers/s (%d connection failures)%n",
                 answered.get(), took, answered.get() / took, failed.get());
+    }
+
+    /**
+     * For a rush driven by wrk (bench/rush.lua): opens the round and writes the taps in order, one line each, "household
+     * token" — every household once and one in ten twice, shuffled — to {@code taps-<label>}.
+     */
+    static void prepare(String url, String key, Path dir, String label) throws Exception {
+        var households = Files.readAllLines(dir.resolve("households.txt")).stream().map(UUID::fromString).toList();
+        try (var c = DriverManager.getConnection(url, "postgres", "")) {
+            var round = openRound(c, households.size() * 60 / 100 * QUOTA);
+            Files.writeString(dir.resolve("round-" + label), round.toString());
+        }
+        var lines = new ArrayList<String>(households.size() * 11 / 10);
+        for (int i = 0; i < households.size(); i++) {
+            var line = households.get(i) + " " + token(key, households.get(i));
+            lines.add(line);
+            if (i % 10 == 0) {
+                lines.add(line); // a double tap or a retry
+            }
+        }
+        Collections.shuffle(lines, new java.util.Random(42));
+        Files.write(dir.resolve("taps-" + label), lines);
     }
 
     static void check(String url, Path dir, String label) throws Exception {
         var round = UUID.fromString(Files.readString(dir.resolve("round-" + label)).strip());
         var acks = new HashMap<UUID, UUID>();
-        for (var line : Files.readAllLines(dir.resolve("acks-" + label))) {
-            var parts = line.split(" ");
-            acks.put(UUID.fromString(parts[0]), UUID.fromString(parts[1]));
+        int told = 0;
+        try (var files = Files.newDirectoryStream(dir, "acks-" + label + "*")) {
+            for (var file : files) {
+                for (var line : Files.readAllLines(file)) {
+                    var parts = line.split(" ");
+                    var earlier = acks.putIfAbsent(UUID.fromString(parts[0]), UUID.fromString(parts[1]));
+                    if (earlier != null && !earlier.toString().equals(parts[1])) {
+                        told++; // one household told two different reservations
+                    }
+                }
+            }
+        }
+        if (told > 0) {
+            System.out.printf("[%s] households told two different reservations: %d%n", label, told);
         }
         try (var c = DriverManager.getConnection(url, "postgres", "")) {
+            try (var st = c.prepareStatement("""
+                    select count(*), extract(epoch from max(reserved_at) - min(reserved_at))
+                    from supply_reservation where round_id = ?""")) {
+                st.setObject(1, round);
+                var rs = st.executeQuery();
+                rs.next();
+                System.out.printf("[%s] reservations stored=%d from the first to the last in %.1f s = %.0f reservations/s%n",
+                        label, rs.getInt(1), rs.getDouble(2), rs.getInt(1) / Math.max(rs.getDouble(2), 0.001));
+            }
             int stock;
             try (var st = c.prepareStatement("select stock from supply_round where id = ?")) {
                 st.setObject(1, round);
