@@ -59,7 +59,13 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // A full-page screenshot resizes the page for a moment and leaves it scrolled elsewhere than Chromium's own
+        // record of where it was: the next press (a button's mousedown) jumps the page back, so the button moves
+        // away before the mouseup and the click lands on whatever is there instead. Putting the scroll position back
+        // leaves the page as the person had it.
+        var scroll = page.evaluate("() => [window.scrollX, window.scrollY]");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.evaluate("([x, y]) => window.scrollTo(x, y)", scroll);
     }
 
     @Override
