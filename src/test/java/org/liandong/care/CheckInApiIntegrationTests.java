@@ -51,7 +51,7 @@ class CheckInApiIntegrationTests {
         street = fixtures.street();
         staffA = (LiandongUser) users.loadUserByUsername(street.a().staffUsername());
         caseId = observations.open(staffA, street.a().carerOfDisabled(), "CLOSE_CONTACT", 14);
-        code = links.code(caseId);
+        code = links.code(caseId, 1);
     }
 
     ResultActions send(String json) throws Exception {
@@ -136,7 +136,7 @@ class CheckInApiIntegrationTests {
         var forged = caseId + "." + "0".repeat(32);
         send(body(forged, "36.5", "f1")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value(containsString("打卡码无效")));
-        send(body(links.code(UUID.randomUUID()), "36.5", "f2")).andExpect(status().isNotFound());
+        send(body(links.code(UUID.randomUUID(), 1), "36.5", "f2")).andExpect(status().isNotFound());
         send(body("nonsense", "36.5", "f3")).andExpect(status().isNotFound());
         assertThat(checkIns()).isZero();
 

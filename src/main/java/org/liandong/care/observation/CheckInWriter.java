@@ -36,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * So every acknowledged check-in is durable, and a thousand phones cost one commit instead of a thousand.
  *
  * <p>Each insert takes the case's community and resident from {@code care_observation} and only while the case
- * is open, and only if the case has no check-in with that client token yet: a closed case or a repeated
- * submission writes nothing, and is told apart afterwards. If the batch fails as a whole (e.g. the same token
+ * is open and the check-in code's version is the case's current one, and only if the case has no check-in with that
+ * client token yet: a closed case, a rotated code or a repeated submission writes nothing, and is told apart
+ * afterwards (so checking the code's version costs no read of its own). If the batch fails as a whole (e.g. the same token
  * raced in from the page), every item is tried again in its own transaction, so one bad item fails alone.
  */
 @Component
@@ -46,14 +47,17 @@ public class CheckInWriter implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(CheckInWriter.class);
 
     /** What became of a check-in. */
-    public enum Result { RECORDED, DUPLICATE, CLOSED, UNKNOWN_CASE, BUSY, FAILED }
+    public enum Result { RECORDED, DUPLICATE, CLOSED, UNKNOWN_CASE, CODE_ROTATED, BUSY, FAILED }
 
     public record Outcome(Result result, @Nullable UUID checkInId) {
     }
 
-    /** A check-in that passed the checks, its health data already encrypted. */
-    public record Pending(UUID observationId, Temperature temperature, @Nullable String symptomsCipher,
-                          @Nullable String needsCipher, String clientToken) {
+    /**
+     * A check-in that passed the checks, its health data already encrypted; {@code codeVersion} is the version of
+     * the check-in code it came with, written only while that is the case's current one.
+     */
+    public record Pending(UUID observationId, int codeVersion, Temperature temperature,
+                          @Nullable String symptomsCipher, @Nullable String needsCipher, String clientToken) {
     }
 
     private record Item(UUID id, Pending p, Instant at, LocalDate day, Observations.Slot slot,
@@ -65,7 +69,7 @@ public class CheckInWriter implements SmartLifecycle {
                 symptoms_cipher, needs_cipher, by_user, by_name, at, client_token)
             select ?, o.id, o.community_id, ?, ?, ?, ?, ?, o.resident_id, o.resident_name, ?, ?
             from care_observation o
-            where o.id = ? and o.status = 'OPEN'
+            where o.id = ? and o.status = 'OPEN' and o.code_version = ?
               and not exists (select 1 from care_checkin k where k.observation_id = ? and k.client_token = ?)""";
 
     private final JdbcTemplate jdbc;
@@ -187,8 +191,9 @@ public class CheckInWriter implements SmartLifecycle {
                 ps.setTimestamp(7, Timestamp.from(item.at()));
                 ps.setString(8, p.clientToken());
                 ps.setObject(9, p.observationId());
-                ps.setObject(10, p.observationId());
-                ps.setString(11, p.clientToken());
+                ps.setInt(10, p.codeVersion());
+                ps.setObject(11, p.observationId());
+                ps.setString(12, p.clientToken());
             }
 
             @Override
@@ -216,16 +221,25 @@ public class CheckInWriter implements SmartLifecycle {
         return outcomes;
     }
 
-    /** Why an insert wrote nothing: the token was there already, or the case is closed or unknown. */
+    /**
+     * Why an insert wrote nothing: the case is unknown, the code was rotated (checked before the token, so an old
+     * code learns nothing more), the token was there already, or the case is closed.
+     */
     private Outcome notWritten(Pending p) {
+        var found = jdbc.query("select status, code_version from care_observation where id = ?",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}, p.observationId());
+        if (found.isEmpty()) {
+            return new Outcome(Result.UNKNOWN_CASE, null);
+        }
+        if ((int) found.getFirst()[1] != p.codeVersion()) {
+            return new Outcome(Result.CODE_ROTATED, null);
+        }
         var existing = jdbc.query("select id from care_checkin where observation_id = ? and client_token = ?",
                 (rs, n) -> rs.getObject(1, UUID.class), p.observationId(), p.clientToken());
         if (!existing.isEmpty()) {
             return new Outcome(Result.DUPLICATE, existing.getFirst());
         }
-        var status = jdbc.query("select status from care_observation where id = ?", (rs, n) -> rs.getString(1),
-                p.observationId());
-        return new Outcome(status.isEmpty() ? Result.UNKNOWN_CASE : Result.CLOSED, null);
+        return new Outcome(Result.CLOSED, null);
     }
 
     // ---- lifecycle ---------------------------------------------------------------------------------------

@@ -89,7 +89,9 @@ class ObservationController {
         model.addAttribute("notes", observations.notes(id));
         model.addAttribute("alerts", alerts.about(id));
         model.addAttribute("outcomes", ObservationOutcome.values());
-        model.addAttribute("checkInCode", links.code(c.id()));
+        var code = links.code(c.id(), c.codeVersion());
+        model.addAttribute("checkInCode", code);
+        model.addAttribute("checkInLink", PhoneCheckInController.link(code));
         return "care/observations/detail";
     }
 
@@ -99,6 +101,14 @@ class ObservationController {
                  @RequestParam(required = false) @Nullable String outcome, RedirectAttributes redirect) {
         return act(redirect, "care.observation.closed-ok", "/care/observations/" + id,
                 () -> observations.close(me, id, outcome));
+    }
+
+    /** A new check-in code for the case; the old one is refused from now on (audited). */
+    @PostMapping("/care/observations/{id}/check-in-code")
+    @PreAuthorize(STAFF)
+    String rotateCode(@AuthenticationPrincipal LiandongUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        return act(redirect, "care.checkin.code.rotated", "/care/observations/" + id,
+                () -> observations.rotateCheckInCode(me, id));
     }
 
     @PostMapping("/care/observations/{id}/notes")

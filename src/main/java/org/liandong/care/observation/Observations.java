@@ -22,6 +22,7 @@ import org.liandong.care.alert.AlertKind;
 import org.liandong.care.alert.CareAlerts;
 import org.liandong.care.alert.CareSettings;
 import org.liandong.community.Registry;
+import org.liandong.platform.AuditLog;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.OutOfScopeException;
@@ -50,7 +51,7 @@ public class Observations implements CareWatch.CareCheck {
     public record Case(UUID id, String communityId, UUID residentId, String residentName, UUID householdId,
                        String buildingGroup, String address, Reason reason, Instant startedAt, LocalDate plannedEnd,
                        boolean open, @Nullable ObservationOutcome outcome, @Nullable Instant closedAt,
-                       @Nullable String closedBy, UUID responsibleId, String responsibleName) {
+                       @Nullable String closedBy, UUID responsibleId, String responsibleName, int codeVersion) {
 
         public LocalDateTime startedLocal() {
             return startedAt.atZone(ServiceHours.ZONE).toLocalDateTime();
@@ -88,10 +89,12 @@ public class Observations implements CareWatch.CareCheck {
     private final ApplicationEventPublisher events;
     private final org.liandong.care.family.FamilySupport families;
     private final Clock clock;
+    private final AuditLog audit;
 
     Observations(JdbcClient jdbc, Registry registry, CareAlerts alerts, CareSettings settings, HealthAccess access,
                  PersonalDataCipher cipher, ApplicationEventPublisher events,
-                 org.liandong.care.family.FamilySupport families, Clock clock) {
+                 org.liandong.care.family.FamilySupport families, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.families = families;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -203,6 +206,28 @@ public class Observations implements CareWatch.CareCheck {
                 values (:id, :o, :at, :by, :t)""")
                 .param("id", UUID.randomUUID()).param("o", c.id()).param("at", Timestamp.from(clock.instant()))
                 .param("by", staff.displayName()).param("t", cipher.encrypt(clean)).update();
+    }
+
+    /**
+     * Gives the case a new phone check-in code (a phone was lost, the code went round a chat group): the code's
+     * version goes up, so every earlier code is refused from the next check-in on. Staff who may see the case
+     * only; audited. Returns the new version.
+     */
+    @Transactional
+    public int rotateCheckInCode(LiandongUser staff, UUID id) {
+        if (!staff.role().staff()) {
+            throw new OutOfScopeException();
+        }
+        var c = view(staff, id);
+        var changed = jdbc.sql("""
+                update care_observation set code_version = code_version + 1 where id = :id and status = 'OPEN'""")
+                .param("id", c.id()).update();
+        if (changed != 1) {
+            throw new InvalidValueException("care.observation.closed");
+        }
+        audit.record(staff, "ROTATE_CHECK_IN_CODE", "observation", c.id().toString(), c.residentName(),
+                c.communityId(), null);
+        return find(id).orElseThrow().codeVersion();
     }
 
     // ---- check-ins ---------------------------------------------------------------------------------------
@@ -422,7 +447,8 @@ public class Observations implements CareWatch.CareCheck {
                 Reason.valueOf(rs.getString("reason")), rs.getTimestamp("started_at").toInstant(),
                 rs.getDate("planned_end").toLocalDate(), "OPEN".equals(rs.getString("status")),
                 outcome == null ? null : ObservationOutcome.valueOf(outcome), closed == null ? null : closed.toInstant(),
-                rs.getString("closed_by"), rs.getObject("responsible_id", UUID.class), rs.getString("responsible_name"));
+                rs.getString("closed_by"), rs.getObject("responsible_id", UUID.class), rs.getString("responsible_name"),
+                rs.getInt("code_version"));
     }
 
 }

@@ -355,7 +355,7 @@ public class HelpRequests {
         var now = clock.instant();
         var changed = jdbc.sql("""
                 update care_help_request set status = 'ASSIGNED', assigned_at = :now, triaged_at = coalesce(triaged_at, :now),
-                       volunteer_id = :v, volunteer_name = :vn, task_id = :t
+                       volunteer_id = :v, volunteer_name = :vn, task_id = :t, previous_task_id = null
                 where id = :id and status = :from""")
                 .param("now", Timestamp.from(now)).param("v", volunteerId).param("vn", volunteer.name())
                 .param("t", taskId).param("id", id).param("from", request.status().name()).update();
@@ -437,17 +437,63 @@ public class HelpRequests {
 
     // ---- following the volunteer task --------------------------------------------------------------------
 
+    /** The task was accepted: the request is in progress (a team's task names the member who took it). */
     @Transactional
-    public void taskAccepted(UUID taskId, Instant at) {
+    public void taskAccepted(UUID taskId, UUID volunteerId, Instant at) {
         forTask(taskId).ifPresent(r -> {
+            var name = r.volunteerId() != null ? r.volunteerName()
+                    : volunteers.byId(volunteerId).map(VolunteerDirectory.VolunteerView::name).orElse(null);
             var changed = jdbc.sql("""
-                    update care_help_request set status = 'IN_PROGRESS', started_at = :at
+                    update care_help_request set status = 'IN_PROGRESS', started_at = :at,
+                           volunteer_id = coalesce(volunteer_id, :v), volunteer_name = coalesce(volunteer_name, :vn)
                     where id = :id and status = 'ASSIGNED' and task_id = :t""")
-                    .param("at", Timestamp.from(at)).param("id", r.id()).param("t", taskId).update();
+                    .param("at", Timestamp.from(at)).param("v", volunteerId).param("vn", name).param("id", r.id())
+                    .param("t", taskId).update();
             if (changed == 1) {
-                event(r.id(), HelpRequestStatus.IN_PROGRESS, nonNull(r.volunteerName()), null, at);
+                event(r.id(), HelpRequestStatus.IN_PROGRESS, nonNull(name), null, at);
             }
         });
+    }
+
+    /**
+     * Staff gave the request's task to someone else on the volunteer pages — while it was still with the first
+     * volunteer, or after that volunteer declined and the request went back to the queue: the request follows the
+     * task (assigned to the new volunteer, the acceptance clock restarted, "reassigned to …" in its history).
+     * Care's own assignment and a second delivery of the same event change nothing.
+     */
+    @Transactional
+    public void taskReassigned(UUID taskId, @Nullable UUID volunteerId, Instant at) {
+        var found = jdbc.sql("""
+                select * from care_help_request where task_id = :t or (task_id is null and previous_task_id = :t)""")
+                .param("t", taskId).query(this::request).list();
+        if (found.size() != 1) {
+            return;
+        }
+        var r = found.getFirst();
+        var following = taskId.equals(r.taskId());
+        if (following && (java.util.Objects.equals(volunteerId, r.volunteerId())
+                || r.assignedAt() != null && !at.isAfter(r.assignedAt()))) {
+            return; // already with this volunteer, or an older assignment delivered late
+        }
+        if (following ? r.status() != HelpRequestStatus.ASSIGNED && r.status() != HelpRequestStatus.IN_PROGRESS
+                : !r.status().waiting()) {
+            return;
+        }
+        var name = volunteerId == null ? null
+                : volunteers.byId(volunteerId).map(VolunteerDirectory.VolunteerView::name).orElse(null);
+        var changed = jdbc.sql("""
+                update care_help_request set status = 'ASSIGNED', assigned_at = :at, started_at = null,
+                       triaged_at = coalesce(triaged_at, :at), volunteer_id = :v, volunteer_name = :vn, task_id = :t,
+                       previous_task_id = null
+                where id = :id and status = :from and (task_id = :t or (task_id is null and previous_task_id = :t))""")
+                .param("at", Timestamp.from(at)).param("v", volunteerId).param("vn", name).param("t", taskId)
+                .param("id", r.id()).param("from", r.status().name()).update();
+        if (changed == 1) {
+            alerts.closeAbout(r.id(), AlertKind.REQUEST_OVERDUE, "system", name == null ? "" : name, at);
+            event(r.id(), HelpRequestStatus.ASSIGNED, "system", name == null
+                    ? systemText("care.request.task-reassigned-team") : systemText("care.request.task-reassigned", name),
+                    at);
+        }
     }
 
     /** A declined task puts the request back in the queue, triaged, with the reason in its history. */
@@ -497,7 +543,7 @@ public class HelpRequests {
     private boolean requeue(Request r, UUID taskId, String byName, String note, Instant at) {
         var changed = jdbc.sql("""
                 update care_help_request set status = 'TRIAGED', volunteer_id = null, volunteer_name = null,
-                       task_id = null, assigned_at = null, started_at = null
+                       task_id = null, previous_task_id = :t, assigned_at = null, started_at = null
                 where id = :id and status in ('ASSIGNED', 'IN_PROGRESS') and task_id = :t""")
                 .param("id", r.id()).param("t", taskId).update();
         if (changed == 1) {

@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .requestMatchers("/cap/**").permitAll()
                         // the resilience survey's public link: residents answer with a one-time household code
                         .requestMatchers("/resilience/s/**").permitAll()
+                        // the check-in page a home-observation case's signed code opens on the resident's phone
+                        .requestMatchers("/care/c/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("PLATFORM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler).permitAll())
