@@ -76,6 +76,8 @@ function done(summary, latency, requests)
     s = s + thread:get("sold_out")
     o = o + thread:get("other")
   end
-  io.write(string.format("[wrk] reservation answers=%d: 200=%d, sold out (409)=%d, other=%d; latency p50=%.1f ms p99=%.1f ms\n",
-    a, c, s, o, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  local e = summary.errors
+  io.write(string.format("[wrk] reservation answers=%d: 200=%d, sold out (409)=%d, other=%d; latency p50=%.1f ms p99=%.1f ms; "
+    .. "socket errors: connect %d, read %d, write %d, timeout %d\n", a, c, s, o, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, e.connect, e.read, e.write, e.timeout))
 end

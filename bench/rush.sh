@@ -30,12 +30,16 @@ source bench/java-classpath.sh
 ./mvnw -B -q -DskipTests package >/dev/null
 JAR=$(ls target/liandong-*.jar | grep -v plain | head -1)
 load() { echo "load: $(uptime | sed 's/.*load average/load average/')"; }
-client() { "$JAVA" -Xmx1g -cp "$CLASSPATH_BENCH" org.liandong.supply.ReservationRushBenchmark "$@" 2>&1 | grep -v -E "INFO|WARN|DEBUG"; }
+client() { "$JAVA" -Xmx1g -cp "$CLASSPATH_BENCH" org.liandong.supply.ReservationRushBenchmark "$@" 2>&1 | { grep -v -E "INFO|WARN|DEBUG" || true; }; }
 SERVER_PID=
 start_server() {
+  if curl -sf "http://127.0.0.1:$PORT/supply/public/ping" >/dev/null; then
+    echo "port $PORT is already answering (a server left from an earlier run?); stop it or set BENCH_PORT"; exit 1
+  fi
   "$JAVA" -Xmx1g -XX:+UseParallelGC -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" \
     --spring.datasource.url="$URL" --spring.datasource.username=postgres --spring.datasource.password= \
     --liandong.supply.bench-token-key="$KEY" --liandong.crypto.key-file="$DIR/bench.keys" \
+    --server.tomcat.max-keep-alive-requests=-1 \
     --logging.level.root=WARN --logging.level.org.liandong.supply.ReservationBook=INFO >"$DIR/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
@@ -63,12 +67,15 @@ client ping "http://127.0.0.1:$PORT" "$CLIENTS" 15
 echo "== rush driven by wrk (the same load client as the baseline): $HOUSEHOLDS households, $CLIENTS connections =="; load
 client prepare "$URL" "$KEY" "$DIR" wrk
 rm -f "$DIR"/done-wrk-* "$DIR"/acks-wrk-*
-RUSH_DIR="$DIR" RUSH_LABEL=wrk RUSH_THREADS=2 wrk -t2 -c"$CLIENTS" -d600s --latency -s bench/rush.lua \
+RUSH_DIR="$DIR" RUSH_LABEL=wrk RUSH_THREADS=2 wrk -t2 -c"$CLIENTS" -d600s --timeout 60s --latency -s bench/rush.lua \
   "http://127.0.0.1:$PORT" >"$DIR/wrk-rush.txt" 2>&1 &
 WRK_PID=$!
-for _ in $(seq 1 1200); do
-  [ "$(ls "$DIR"/done-wrk-* 2>/dev/null | wc -l)" -ge 2 ] && break
+# until both threads have every answer, or nothing new was answered for 20 s (an answer lost to a socket error)
+LAST=-1; SAME=0
+while [ "$(ls "$DIR"/done-wrk-* 2>/dev/null | wc -l)" -lt 2 ] && [ "$SAME" -lt 40 ]; do
   sleep 0.5
+  NOW=$(cat "$DIR"/acks-wrk-* 2>/dev/null | wc -l)
+  if [ "$NOW" = "$LAST" ]; then SAME=$((SAME + 1)); else SAME=0; LAST=$NOW; fi
 done
 kill -INT "$WRK_PID" 2>/dev/null || true
 wait "$WRK_PID" 2>/dev/null || true

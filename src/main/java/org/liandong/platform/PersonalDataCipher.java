@@ -23,6 +23,8 @@ public final class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;
+    /** Initialised once and cloned per hash: looking the provider up and keying a fresh Mac cost more than the hash. */
+    private final Mac hashPrototype;
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(byte[] encryptionKey, byte[] hashKey) {
@@ -31,6 +33,7 @@ public final class PersonalDataCipher {
         }
         this.encryptionKey = new SecretKeySpec(encryptionKey, "AES");
         this.hashKey = new SecretKeySpec(hashKey, "HmacSHA256");
+        this.hashPrototype = newMac(this.hashKey);
     }
 
     public String encrypt(String plain) {
@@ -65,10 +68,20 @@ public final class PersonalDataCipher {
 
     /** A keyed hash for exact-match search; without the key it cannot be brute-forced from the small ID space. */
     public String blindIndex(String plain) {
+        Mac mac;
+        try {
+            mac = (Mac) hashPrototype.clone();
+        } catch (CloneNotSupportedException e) {
+            mac = newMac(hashKey);
+        }
+        return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            mac.init(key);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("hashing failed", e);
         }

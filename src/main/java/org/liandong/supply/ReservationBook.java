@@ -195,21 +195,23 @@ final class ReservationBook implements AutoCloseable {
     }
 
     /**
-     * The reservations these households hold in the round, looked up through the unique {@code (round_id,
-     * household_id)} index. The ids are written into the statement (they are UUIDs: hex digits and dashes, nothing
-     * else can get in) rather than bound, so that PostgreSQL plans the look-up with the values and the table's size
-     * every time. A bound statement is prepared on the server after a few runs and kept with a generic plan; a rush
-     * starts on an empty round, and the plan made then looked households up through another index that starts with
-     * the round ({@code (round_id, lottery_ref)}) and filtered every reservation of the round: each batch's look-up grew
-     * with the round, the whole rush with its square, and it took most of PostgreSQL's CPU (bench/rush.sh).
+     * The reservations these households hold in the round: one probe of the unique {@code (round_id, household_id)}
+     * index per household, written as a union of single-key look-ups. Not {@code household_id in (...)}: while a rush
+     * fills a new round, PostgreSQL's statistics still give the round a few dozen rows, and with a list it preferred to
+     * read the whole round through the index and filter the households, so every batch read the round so far and the
+     * rush cost the square of its size (auto_explain during bench/rush.sh). A single-key look-up has no such choice:
+     * only the unique index starts with the round (V43), and it is used with both columns.
      */
     private List<Reservation> reservationsOf(UUID roundId, List<UUID> households) {
-        var ids = new StringBuilder();
-        for (var household : households) {
-            ids.append(ids.isEmpty() ? "'" : ", '").append(household).append('\'');
+        var sql = new StringBuilder(households.size() * 72);
+        var args = new Object[households.size() * 2];
+        for (int i = 0; i < households.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("select * from supply_reservation where round_id = ? and household_id = ?");
+            args[2 * i] = roundId;
+            args[2 * i + 1] = households.get(i);
         }
-        return batchJdbc.query("select * from supply_reservation where round_id = '" + roundId
-                + "' and household_id in (" + ids + ")", (rs, n) -> Reservation.map(rs, n));
+        return batchJdbc.query(sql.toString(), (rs, n) -> Reservation.map(rs, n), args);
     }
 
     /** A no-show: the reservation is marked returned and its quantity goes back on a shard, in one transaction. */
