@@ -479,6 +479,15 @@ public class HelpRequests {
                 : !r.status().waiting()) {
             return;
         }
+        if (!following) {
+            // back in the queue: only an assignment made after that counts. Listeners run in parallel, so the
+            // task's first assignment (the one its volunteer then declined) can arrive after the decline.
+            var requeued = jdbc.sql("select max(at) from care_help_request_event where request_id = :r")
+                    .param("r", r.id()).query(Timestamp.class).optional();
+            if (requeued.isPresent() && !at.isAfter(requeued.get().toInstant())) {
+                return;
+            }
+        }
         var name = volunteerId == null ? null
                 : volunteers.byId(volunteerId).map(VolunteerDirectory.VolunteerView::name).orElse(null);
         var changed = jdbc.sql("""
