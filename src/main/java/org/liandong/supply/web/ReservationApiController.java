@@ -15,6 +15,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The reservation as JSON, for scripts and the rush benchmark: the same {@link SupplyDesk#reserve} as the page, so a
@@ -81,24 +82,8 @@ class ReservationApiController {
      * reservation itself (bench/rush.sh, JFR).
      */
     static String json(String value) {
-        var out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        var out = new StringBuilder(value.length() + 8).append('"');
+        JsonStringEncoder.getInstance().quoteAsString(value, out);
         return out.append('"').toString();
     }
 }
