@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,6 +146,29 @@ class CheckInApiIntegrationTests {
         send(body(code, "36.5", "after")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value(containsString("已经结束")));
         assertThat(checkIns()).isZero();
+    }
+
+    @Test
+    void theApiAnswersOnlyPostsAndNeverWithAPageOrACookie() throws Exception {
+        mvc.perform(get("/api/v1/care/check-ins")).andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"))
+                .andExpect(jsonPath("$.message").value(containsString("POST")));
+        send(body(code, "36.5", "h1")).andExpect(status().isCreated())
+                .andExpect(content().contentType("application/json"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(jsonPath("$.id").value(observations.checkIns(caseId).getFirst().id().toString()));
+        // the answer's language follows the platform's cookie; unreadable JSON changes nothing
+        mvc.perform(post("/api/v1/care/check-ins").contentType(MediaType.APPLICATION_JSON).content("[1, 2]")
+                        .cookie(new jakarta.servlet.http.Cookie("ld-lang", "en")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(containsString("could not be read")));
+        assertThat(checkIns()).isEqualTo(1);
+        // answered before the dispatcher, described all the same
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/care/check-ins'].post.responses['410']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/care/check-ins'].post.requestBody.content['application/json']"
+                        + ".schema.required").value(org.hamcrest.Matchers.hasItem("clientToken")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.liandong.care.alert.AlertKind;
 import org.liandong.care.alert.CareAlerts;
 import org.liandong.care.alert.CareSettings;
+import org.liandong.platform.TimeOrderedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -108,7 +109,7 @@ public class CheckInWriter implements SmartLifecycle {
         var answer = new CompletableFuture<Outcome>();
         var now = clock.instant();
         var local = now.atZone(org.liandong.volunteer.ServiceHours.ZONE);
-        var item = new Item(UUID.randomUUID(), pending, now, local.toLocalDate(),
+        var item = new Item(TimeOrderedIds.next(clock), pending, now, local.toLocalDate(),
                 local.getHour() < 14 ? Observations.Slot.AM : Observations.Slot.PM, answer);
         if (!running || !queue.offer(item)) {
             answer.complete(new Outcome(Result.BUSY, null));

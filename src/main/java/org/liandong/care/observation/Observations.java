@@ -276,7 +276,7 @@ public class Observations implements CareWatch.CareCheck {
         var now = at;
         var local = now.atZone(ServiceHours.ZONE);
         var slot = local.getHour() < 14 ? Slot.AM : Slot.PM;
-        var checkInId = UUID.randomUUID();
+        var checkInId = org.liandong.platform.TimeOrderedIds.next(clock);
         try {
             jdbc.sql("""
                     insert into care_checkin (id, observation_id, community_id, slot_date, slot, temperature_tenths,
@@ -418,6 +418,11 @@ public class Observations implements CareWatch.CareCheck {
         if (first.isBefore(today.minusDays(3))) {
             first = today.minusDays(3);
         }
+        // the slots checked in since then, in one look-up of the case's check-ins
+        var done = new java.util.HashSet<String>(jdbc.sql("""
+                        select distinct slot_date, slot from care_checkin where observation_id = :o and slot_date >= :d""")
+                .param("o", c.id()).param("d", java.sql.Date.valueOf(first))
+                .query((rs, n) -> rs.getDate(1).toLocalDate() + "-" + rs.getString(2)).list());
         for (var day = first; !day.isAfter(today) && !day.isAfter(c.plannedEnd()); day = day.plusDays(1)) {
             for (var slot : Slot.values()) {
                 var dueHour = slot == Slot.AM ? settings.morningCheckInDue() : settings.eveningCheckInDue();
@@ -426,11 +431,7 @@ public class Observations implements CareWatch.CareCheck {
                 if (due.isAfter(now) || due.minus(java.time.Duration.ofHours(6)).isBefore(c.startedAt())) {
                     continue;
                 }
-                var done = jdbc.sql("""
-                        select count(*) from care_checkin where observation_id = :o and slot_date = :d and slot = :s""")
-                        .param("o", c.id()).param("d", java.sql.Date.valueOf(day)).param("s", slot.name())
-                        .query(Integer.class).single();
-                if (done == 0) {
+                if (!done.contains(day + "-" + slot)) {
                     out.add(day + "-" + slot);
                 }
             }

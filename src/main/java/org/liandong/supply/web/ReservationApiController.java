@@ -5,6 +5,7 @@ import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LiandongUser;
 import org.liandong.platform.LocalisedText;
 import org.liandong.platform.OutOfScopeException;
+import org.liandong.platform.web.JsonText;
 import org.liandong.supply.SupplyDesk;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,6 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * The reservation as JSON, for scripts and the rush benchmark: the same {@link SupplyDesk#reserve} as the page, so a
@@ -53,7 +53,7 @@ class ReservationApiController {
                     .append("\",\"household\":\"").append(r.householdId())
                     .append("\",\"status\":\"").append(r.status().name()).append('"');
             if (r.hasPickupCode()) {
-                body.append(",\"pickupCode\":").append(json(r.groupedCode()))
+                body.append(",\"pickupCode\":").append(JsonText.quoted(r.groupedCode()))
                         .append(",\"slotStarts\":\"").append(r.slotStarts()).append('"');
             }
             return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(body.append('}').toString());
@@ -73,17 +73,6 @@ class ReservationApiController {
 
     private static ServerResponse problem(HttpStatus status, String message) {
         return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"status\":" + status.value() + ",\"message\":" + json(message) + "}");
-    }
-
-    /**
-     * A JSON string. The answers are written as text rather than through the JSON converter: in a rush every household
-     * gets one, and finding and running the converter for a five-field map cost more of the server than the
-     * reservation itself (bench/rush.sh, JFR).
-     */
-    static String json(String value) {
-        var out = new StringBuilder(value.length() + 8).append('"');
-        JsonStringEncoder.getInstance().quoteAsString(value, out);
-        return out.append('"').toString();
+                .body("{\"status\":" + status.value() + ",\"message\":" + JsonText.quoted(message) + "}");
     }
 }

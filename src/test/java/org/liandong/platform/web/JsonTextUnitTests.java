@@ -1,12 +1,12 @@
-package org.liandong.supply.web;
+package org.liandong.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The reservation API writes its answers as text: what it writes must stay valid JSON whatever a message holds. */
-class ReservationApiJsonTests {
+/** The APIs that write their answers as text: what they write must stay valid JSON whatever a message holds. */
+class JsonTextUnitTests {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -14,7 +14,7 @@ class ReservationApiJsonTests {
     void messagesWithQuotesBackslashesAndControlCharactersReadBackUnchanged() throws Exception {
         for (var text : new String[] {"本轮已经约完了", "say \"no\"", "a\\b", "line\nbreak\ttab\r", "\u0001\u001f",
                 "sep\u2028arator", ""}) {
-            var written = ReservationApiController.json(text);
+            var written = JsonText.quoted(text);
             assertThat(mapper.readValue(written, String.class)).as(written).isEqualTo(text);
         }
     }
