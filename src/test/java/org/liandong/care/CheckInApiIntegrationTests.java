@@ -163,6 +163,8 @@ class CheckInApiIntegrationTests {
         mvc.perform(post("/api/v1/care/check-ins").contentType(MediaType.APPLICATION_JSON).content("[1, 2]")
                         .cookie(new jakarta.servlet.http.Cookie("ld-lang", "en")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(containsString("could not be read")));
+        send(body(code, "36.5", "big").replace("缺体温计电池", "药".repeat(20_000))).andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.message").value(containsString("16 KB")));
         assertThat(checkIns()).isEqualTo(1);
         // answered before the dispatcher, described all the same
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())

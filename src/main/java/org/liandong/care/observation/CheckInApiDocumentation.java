@@ -50,6 +50,7 @@ class CheckInApiDocumentation {
                     .addApiResponse("400", json("unreadable JSON, an implausible temperature, an unknown symptom, "
                             + "needs too long, no client token", problem))
                     .addApiResponse("404", json("unknown or forged code", problem))
+                    .addApiResponse("413", json("a body over 16 KB", problem))
                     .addApiResponse("409", json("the case is closed", problem))
                     .addApiResponse("410", json("the worker has replaced this code", problem))
                     .addApiResponse("503", json("not recorded now; send again after Retry-After (not recorded twice)",

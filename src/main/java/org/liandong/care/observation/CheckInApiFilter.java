@@ -35,6 +35,9 @@ class CheckInApiFilter extends OncePerRequestFilter {
 
     static final String PATH = "/api/v1/care/check-ins";
 
+    /** The largest body read: needs are at most 300 characters, the rest is short. */
+    static final int MAX_BODY = 16 * 1024;
+
     /** What the phone sends; {@code temperature} as typed (36.5, "36,5", "37.3℃"). */
     record CheckInRequest(@Nullable String code, @Nullable String temperature, @Nullable List<String> symptoms,
                           @Nullable String needs, @Nullable String clientToken) {
@@ -68,9 +71,15 @@ class CheckInApiFilter extends OncePerRequestFilter {
                 problem(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, text.of("care.checkin.api.post-only"));
                 return;
             }
+            // a check-in is a few hundred bytes; a body larger than this is not one, and is not read into memory
+            var bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                problem(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, text.of("care.checkin.api.too-large"));
+                return;
+            }
             CheckInRequest body;
             try {
-                body = json.readValue(request.getInputStream(), CheckInRequest.class);
+                body = json.readValue(bytes, CheckInRequest.class);
             } catch (JacksonException unreadable) {
                 body = null;
             }
