@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Check-in ingestion over HTTP: bench/checkins.sh [clients] [seconds] [cases]  (defaults 50, 30, 20000)
+# BASELINE_SECONDS (default: seconds) shortens the bare-insert baseline of a long run; WARMUP (default 120).
 # Starts the application from its jar on port ${BENCH_PORT:-8091} with its own PostgreSQL database; then, in the
 # same run: a bare-INSERT baseline from [clients] JDBC connections, and [clients] wrk connections posting
 # check-ins to /api/v1/care/check-ins (bench/checkins.lua) while a probe measures the fever alert's latency.
@@ -38,7 +39,7 @@ wrk -t2 -c"$CLIENTS" -d"${WARMUP:-120}s" -s bench/checkins.lua "http://127.0.0.1
   | grep -E "Requests/sec|Non-2xx"
 echo "load before: $(uptime)"
 echo "== baseline =="
-bench baseline "$URL" "$CLIENTS" "$PHASE" | tee target/bench/checkins-baseline.txt
+bench baseline "$URL" "$CLIENTS" "${BASELINE_SECONDS:-$PHASE}" | tee target/bench/checkins-baseline.txt
 echo "== check-ins over HTTP: wrk, 2 threads, $CLIENTS connections, $PHASE s; fever probe alongside =="
 rm -f target/bench/checkins-probe.ready
 bench probe "$URL" "http://127.0.0.1:$PORT" "$((PHASE - 2))" target/bench/checkin-codes.txt > target/bench/checkins-probe.txt &
