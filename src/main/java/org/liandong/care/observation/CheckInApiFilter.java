@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.liandong.platform.InvalidValueException;
 import org.liandong.platform.LocalisedText;
 import org.liandong.platform.web.JsonText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
@@ -32,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * own path. {@link CheckInApiFilterConfiguration} places it.
  */
 class CheckInApiFilter extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckInApiFilter.class);
 
     static final String PATH = "/api/v1/care/check-ins";
 
@@ -91,6 +95,13 @@ class CheckInApiFilter extends OncePerRequestFilter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             busy(response);
+        } catch (RuntimeException e) {
+            // nothing was acknowledged: the phone is told to send again (the client token keeps it single)
+            LOG.error("check-in API: unexpected failure", e);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                busy(response);
+            }
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }
