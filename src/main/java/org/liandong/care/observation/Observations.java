@@ -28,6 +28,7 @@ import org.liandong.platform.LiandongUser;
 import org.liandong.platform.OutOfScopeException;
 import org.liandong.platform.PersonalDataCipher;
 import org.liandong.platform.Role;
+import org.liandong.platform.TimeOrderedIds;
 import org.liandong.volunteer.ServiceHours;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -276,7 +277,7 @@ public class Observations implements CareWatch.CareCheck {
         var now = at;
         var local = now.atZone(ServiceHours.ZONE);
         var slot = local.getHour() < 14 ? Slot.AM : Slot.PM;
-        var checkInId = org.liandong.platform.TimeOrderedIds.next(clock);
+        var checkInId = TimeOrderedIds.next(clock);
         try {
             jdbc.sql("""
                     insert into care_checkin (id, observation_id, community_id, slot_date, slot, temperature_tenths,
@@ -412,31 +413,32 @@ public class Observations implements CareWatch.CareCheck {
     }
 
     List<String> missedSlots(Case c, Instant now) {
-        var out = new ArrayList<String>();
+        var due = new ArrayList<String>();
         var today = LocalDate.ofInstant(now, ServiceHours.ZONE);
         var first = LocalDate.ofInstant(c.startedAt(), ServiceHours.ZONE);
         if (first.isBefore(today.minusDays(3))) {
             first = today.minusDays(3);
         }
-        // the slots checked in since then, in one look-up of the case's check-ins
-        var done = new java.util.HashSet<String>(jdbc.sql("""
-                        select distinct slot_date, slot from care_checkin where observation_id = :o and slot_date >= :d""")
-                .param("o", c.id()).param("d", java.sql.Date.valueOf(first))
-                .query((rs, n) -> rs.getDate(1).toLocalDate() + "-" + rs.getString(2)).list());
         for (var day = first; !day.isAfter(today) && !day.isAfter(c.plannedEnd()); day = day.plusDays(1)) {
             for (var slot : Slot.values()) {
                 var dueHour = slot == Slot.AM ? settings.morningCheckInDue() : settings.eveningCheckInDue();
-                var due = day.atTime(dueHour, 0).atZone(ServiceHours.ZONE).toInstant();
+                var dueAt = day.atTime(dueHour, 0).atZone(ServiceHours.ZONE).toInstant();
                 // a slot counts once it is due, and only if the case was open for most of its window (6 h)
-                if (due.isAfter(now) || due.minus(java.time.Duration.ofHours(6)).isBefore(c.startedAt())) {
-                    continue;
-                }
-                if (!done.contains(day + "-" + slot)) {
-                    out.add(day + "-" + slot);
+                if (!dueAt.isAfter(now) && !dueAt.minus(java.time.Duration.ofHours(6)).isBefore(c.startedAt())) {
+                    due.add(day + "-" + slot);
                 }
             }
         }
-        return out;
+        if (due.isEmpty()) {
+            return due;
+        }
+        // the slots checked in since the first, in one look-up of the case's check-ins
+        var done = jdbc.sql("""
+                        select distinct slot_date, slot from care_checkin where observation_id = :o and slot_date >= :d""")
+                .param("o", c.id()).param("d", java.sql.Date.valueOf(first))
+                .query((rs, n) -> rs.getDate(1).toLocalDate() + "-" + rs.getString(2)).set();
+        due.removeAll(done);
+        return due;
     }
 
     private Case observation(ResultSet rs, int n) throws SQLException {
